@@ -1,0 +1,1 @@
+"""AI Ecosystem Atlas generator: YAML facts -> validated dataset -> linked graph -> Markdown."""

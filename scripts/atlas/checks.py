@@ -1,0 +1,174 @@
+"""Data-quality rules run once every file is valid on its own; each yields located problems."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+
+from .dataset import Dataset
+from .errors import Problem
+from .schema import KINDS, Organization, Source, iter_refs
+from .schema.common import Money, fact_values
+from .schema.refs import DateMarker, iter_marked, iter_models
+
+Check = Callable[[Dataset], Iterable[Problem]]
+
+
+def every_fact_has_a_source(dataset: Dataset) -> Iterator[Problem]:
+    """Every entry names top-level sources; they cover each fact that does not cite its own."""
+    for entity in dataset:
+        if not isinstance(entity, Source) and not entity.sources:
+            origin = dataset.origins[(entity.kind, entity.id)]
+            yield origin.problem(
+                ("id",), "has no sources; list the sources for this entry's facts under sources:"
+            )
+
+
+def sources_are_cited(dataset: Dataset) -> Iterator[Problem]:
+    """A source file nobody cites is either a mistake in a citation or dead weight."""
+    cited = {
+        target
+        for entity in dataset
+        for _, ref, target in iter_refs(entity)
+        if ref.kind == "sources"
+    }
+    for source_id, source in dataset.of("sources").items():
+        if source_id not in cited:
+            origin = dataset.origins[(source.kind, source_id)]
+            yield origin.problem(("id",), "is not cited by any entry; cite it or delete the file")
+
+
+def dates_are_plausible(dataset: Dataset, today: date | None = None) -> Iterator[Problem]:
+    """No date after today; no model before its developer; no policy effective before signed."""
+    now = (today or date.today()).isoformat()
+    for entity in dataset:
+        origin = dataset.origins[(entity.kind, entity.id)]
+        for path, _, value in iter_marked(entity, DateMarker):
+            if value > now[: len(value)]:
+                yield origin.problem(path, f"is in the future ({value}); check it")
+    for model in dataset.of("models").values():
+        origin = dataset.origins[("models", model.id)]
+        developer = dataset.get("organizations", model.developers[0])  # type: ignore[attr-defined]
+        assert isinstance(developer, Organization)
+        for released in fact_values(model.released):  # type: ignore[attr-defined]
+            for founded in fact_values(developer.founded):
+                if _earlier(released.value, founded.value):
+                    yield origin.problem(
+                        ("released",),
+                        f"is {released.value}, before its developer {developer.id!r} was founded "
+                        f"({founded.value})",
+                    )
+    for policy in dataset.of("policies").values():
+        origin = dataset.origins[("policies", policy.id)]
+        dates = policy.dates  # type: ignore[attr-defined]
+        for effective in fact_values(dates.effective):
+            for signed in fact_values(dates.signed):
+                if _earlier(effective.value, signed.value):
+                    yield origin.problem(
+                        ("dates", "effective"),
+                        f"is {effective.value}, before the policy was signed ({signed.value})",
+                    )
+
+
+def _earlier(first: str, second: str) -> bool:
+    """Whether partial date `first` is before `second`, compared at the coarser precision."""
+    size = min(len(first), len(second))
+    return first[:size] < second[:size]
+
+
+def conversions_name_a_rate(dataset: Dataset) -> Iterator[Problem]:
+    """A USD conversion needs a stated rate, or an amount from which the rate can be implied."""
+    for entity in dataset:
+        origin = dataset.origins[(entity.kind, entity.id)]
+        for path, node in iter_models(entity):
+            if (
+                isinstance(node, Money)
+                and node.usd
+                and node.usd.rate is None
+                and node.amount is None
+            ):
+                yield origin.problem(
+                    (*path, "usd"),
+                    "must state rate: (units per US$1) when the original amount is only in words",
+                )
+
+
+def _normal(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def names_are_unique(dataset: Dataset) -> Iterator[Problem]:
+    """Two entities of one kind may not share a name or a former name."""
+    for kind in KINDS:
+        seen: dict[str, str] = {}
+        for entity_id, entity in dataset.of(kind).items():
+            if isinstance(entity, Source):
+                continue
+            origin = dataset.origins[(kind, entity_id)]
+            for path, name in _names(entity):
+                key = _normal(name)
+                owner = seen.setdefault(key, entity_id)
+                if owner != entity_id:
+                    yield origin.problem(path, f"{name!r} is already the name of {owner!r}")
+
+
+def _names(entity: object) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    name = getattr(entity, "name", None) or getattr(entity, "title", None)
+    if name is not None:
+        yield ("name",), name.en
+        if name.zh:
+            yield ("name", "zh"), name.zh
+    for index, former in enumerate(getattr(entity, "former_names", ())):
+        yield ("former_names", index), former.name.en
+        if former.name.zh:
+            yield ("former_names", index, "name", "zh"), former.name.zh
+
+
+def acyclic_relations(dataset: Dataset) -> Iterator[Problem]:
+    """Lineage, amendment and ownership chains must not loop back to where they started."""
+    edges: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    where: dict[tuple[str, str, str], tuple[str | int, ...]] = {}
+    for entity in dataset:
+        for path, ref, target in iter_refs(entity):
+            ref_field = str(path[0])
+            if ref.acyclic and ref.kind == entity.kind:
+                edges[(ref.kind, ref_field)][entity.id].add(target)
+                where.setdefault((ref_field, entity.id, target), path)
+    for (kind, ref_field), graph in sorted(edges.items()):
+        for start in sorted(graph):
+            cycle = _find_cycle(graph, start)
+            if cycle and cycle[0] == min(cycle[:-1]):
+                origin = dataset.origins[(kind, start)]
+                chain = " -> ".join(cycle)
+                yield origin.problem(
+                    where[(ref_field, start, cycle[1])], f"forms a cycle ({chain}); remove one link"
+                )
+
+
+def _find_cycle(graph: dict[str, set[str]], start: str) -> list[str] | None:
+    stack: list[tuple[str, list[str]]] = [(start, [start])]
+    while stack:
+        node, trail = stack.pop()
+        for nxt in sorted(graph.get(node, ())):
+            if nxt == start:
+                return [*trail, start]
+            if nxt not in trail:
+                stack.append((nxt, [*trail, nxt]))
+    return None
+
+
+CHECKS: tuple[Check, ...] = (
+    every_fact_has_a_source,
+    sources_are_cited,
+    dates_are_plausible,
+    conversions_name_a_rate,
+    names_are_unique,
+    acyclic_relations,
+)
+
+
+def run_checks(dataset: Dataset) -> list[Problem]:
+    """Run every data-quality rule and collect their problems."""
+    return [problem for check in CHECKS for problem in check(dataset)]

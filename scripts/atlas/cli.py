@@ -1,0 +1,55 @@
+"""Command line: `python -m atlas check | render`. Runs the same code as the MkDocs hook."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import DataError
+from .load import load_dataset
+from .output import write_tree
+from .render import render_pages
+
+
+def _check(args: argparse.Namespace) -> int:
+    dataset = load_dataset(args.data)
+    counts = ", ".join(f"{len(dataset.of(kind))} {kind}" for kind in dataset.entities)
+    print(f"check passed: {len(dataset)} entries ({counts})")
+    return 0
+
+
+def _render(args: argparse.Namespace) -> int:
+    pages = render_pages(load_dataset(args.data))
+    write_tree(pages, args.out)
+    print(f"wrote {len(pages)} pages to {args.out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with one sub-command per task."""
+    parser = argparse.ArgumentParser(prog="python -m atlas", description=__doc__)
+    parser.add_argument(
+        "--data", type=Path, default=Path("data"), help="the data folder (default: data)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="validate every data file without building")
+    check.set_defaults(run=_check)
+    render = commands.add_parser("render", help="write the generated Markdown to a new folder")
+    render.add_argument("--out", type=Path, required=True, help="a folder that does not exist yet")
+    render.set_defaults(run=_render)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; data problems are printed one per line and give exit status 1."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    except FileExistsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2

@@ -1,0 +1,59 @@
+"""MkDocs glue: validate the data before the site folder is touched, then add the generated pages.
+
+The generator itself knows nothing of MkDocs; `python -m atlas render --out DIR` writes the same
+pages for any other engine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from .errors import DataError
+from .load import load_dataset
+from .output import sync_pages
+from .render import render_pages
+
+PAGES_DIR = Path(".atlas") / "pages"
+"""Where generated Markdown is kept between builds (git-ignored), relative to mkdocs.yml."""
+
+_pages: dict[str, str] = {}
+
+
+def _root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
+    """Load and validate every data file; a problem stops the build before `site/` is cleaned."""
+    root = _root(config)
+    if not config.repo_url:
+        config.edit_uri = None  # edit links need a repository; ATLAS_REPO_URL provides it
+    try:
+        dataset = load_dataset(root / "data", root)
+    except DataError as error:
+        raise PluginError(f"the data has problems:\n{error.report()}") from None
+    _pages.clear()
+    _pages.update(render_pages(dataset))
+    sync_pages(_pages, root / PAGES_DIR)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
+    """Add the generated pages; their edit link opens the YAML file they come from."""
+    pages_dir = str(_root(config) / PAGES_DIR)
+    for path in _pages:
+        if files.get_file_from_path(path) is not None:
+            raise PluginError(f"docs/{path} would hide a generated page; rename or remove it")
+        file = File(path, pages_dir, config.site_dir, config.use_directory_urls)
+        kind, _, name = path.partition("/")
+        if config.edit_uri and name and name != "index.md":
+            file.edit_uri = f"../data/{kind}/{Path(name).stem}.yaml"
+        else:
+            file.edit_uri = None
+        files.append(file)
+    return files

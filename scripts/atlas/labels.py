@@ -1,0 +1,93 @@
+"""Words readers see for the closed vocabularies of the schema (codes stay in the data)."""
+
+from __future__ import annotations
+
+COUNTRIES = {
+    "CN": "China",
+    "US": "United States",
+    "HK": "Hong Kong",
+    "SG": "Singapore",
+    "TW": "Taiwan",
+    "JP": "Japan",
+    "KR": "South Korea",
+    "GB": "United Kingdom",
+    "FR": "France",
+    "DE": "Germany",
+    "NL": "Netherlands",
+    "AE": "United Arab Emirates",
+    "SA": "Saudi Arabia",
+    "IN": "India",
+    "CA": "Canada",
+    "IL": "Israel",
+}
+
+ORGANIZATION_TYPES = {
+    "ai-developer": "AI developer",
+    "venture-capital": "venture capital",
+    "private-equity": "private equity",
+    "corporate-investor": "corporate investor",
+    "state-fund": "state fund",
+    "university": "university",
+    "research-lab": "research lab",
+    "government": "government",
+    "regulator": "regulator",
+    "chipmaker": "chipmaker",
+    "technology-company": "technology company",
+}
+
+WEIGHTS = {
+    "open": "open weights",
+    "open-restricted": "open weights, with conditions",
+    "research-only": "research use only",
+    "api": "API only",
+    "closed": "not available",
+}
+
+POLICY_STATUS = {
+    "proposed": "proposed",
+    "in-force": "in force",
+    "amended": "in force, amended",
+    "superseded": "superseded",
+    "rescinded": "rescinded",
+    "revoked": "revoked",
+    "expired": "expired",
+}
+
+INSTRUMENTS = {
+    "law": "law",
+    "executive-order": "executive order",
+    "regulation": "regulation",
+    "interim-final-rule": "interim final rule",
+    "final-rule": "final rule",
+    "proposed-rule": "proposed rule",
+    "entity-list-rule": "Entity List rule",
+    "guidance": "guidance",
+    "notice": "notice",
+    "rule-package": "package of rules",
+}
+
+SOURCE_TYPES = {
+    "news": "news",
+    "analysis": "analysis",
+    "primary-document": "primary document",
+    "filing": "filing",
+    "paper": "paper",
+    "repository": "code repository",
+    "documentation": "documentation",
+    "dataset": "dataset",
+    "reference": "reference work",
+}
+
+LABELS = {
+    "country": COUNTRIES,
+    "organization_type": ORGANIZATION_TYPES,
+    "weights": WEIGHTS,
+    "status": POLICY_STATUS,
+    "instrument": INSTRUMENTS,
+    "source_type": SOURCE_TYPES,
+}
+
+
+def label(vocabulary: str, code: str) -> str:
+    """The reader-facing word for a code, or the code itself when it has none."""
+    return LABELS[vocabulary].get(code, code)

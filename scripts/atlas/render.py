@@ -1,0 +1,226 @@
+"""Renders the linked dataset to Markdown with Jinja2 templates. Pure: data in, {path: text} out."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from . import formatting
+from .dataset import Dataset
+from .labels import LABELS, label
+from .link import Graph
+from .schema import KINDS, Disputed, Entity, Money, Source, Sourced, fact_values
+from .schema.common import Name
+from .schema.model import Parameters
+from .schema.policy import DATE_LABELS
+
+SITE_NAME = "AI Ecosystem Atlas"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("atlas", "templates"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        text=formatting.escape,
+        cell=formatting.cell,
+        number=formatting.number,
+        plain=formatting.plain,
+        json=lambda value: json.dumps(value, ensure_ascii=False),
+    )
+    env.globals["date_labels"] = DATE_LABELS
+    env.globals["labels"] = LABELS
+    env.filters["label"] = lambda code, vocabulary: label(vocabulary, code)
+    return env
+
+
+class PageContext:
+    """What a template needs on one page: links relative to the page, and numbered citations.
+
+    Citations are numbered in order of first use on the page; `references` lists them for the
+    page's References section, so it must be rendered after the body.
+    """
+
+    def __init__(self, path: str, graph: Graph) -> None:
+        self.path = path
+        self.graph = graph
+        self._numbers: dict[str, int] = {}
+
+    def url(self, target: str) -> str:
+        """A link from this page to a docs-relative Markdown path."""
+        return posixpath.relpath(target, posixpath.dirname(self.path) or ".")
+
+    def href(self, entity: Entity) -> str:
+        """The relative link to an entity's page."""
+        return self.url(f"{entity.kind}/{entity.id}.md")
+
+    def link(self, entity: Entity | str, kind: str | None = None) -> str:
+        """`[Name](../kind/id.md)` for an entity, or for an id of `kind`."""
+        if isinstance(entity, str):
+            assert kind is not None
+            entity = self.graph.dataset.get(kind, entity)
+        return f"[{formatting.escape(entity.display_name)}]({self.href(entity)})"
+
+    def links(self, ids: Iterable[str], kind: str) -> str:
+        """Comma-separated links to entities of one kind."""
+        return ", ".join(self.link(entity_id, kind) for entity_id in ids)
+
+    def name(self, name: Name) -> str:
+        """'Zhipu AI (智谱)' with the Chinese part marked as Chinese."""
+        text = formatting.escape(name.en)
+        return f"{text} ({formatting.escape(name.zh)})" if name.zh else text
+
+    def cite(self, sources: Iterable[str]) -> str:
+        """Numbered citation links, e.g. `<sup>[1][2]</sup>`, linking to the References list."""
+        marks = []
+        for source_id in sources:
+            number = self._numbers.setdefault(source_id, len(self._numbers) + 1)
+            source = self.graph.dataset.get("sources", source_id)
+            assert isinstance(source, Source)
+            label = _attribute(f"Source {number}: {source.publisher}, {source.title}")
+            marks.append(f'[[{number}]](#ref-{number}){{: title="{label}" }}')
+        return f"<sup>{''.join(marks)}</sup>" if marks else ""
+
+    def cite_for(self, entity: Entity, sources: Iterable[str]) -> str:
+        """Citations for a fact: its own sources, or the entry's top-level ones."""
+        return self.cite(self.graph.effective_sources(entity, sources))
+
+    def references(self) -> list[tuple[int, Source]]:
+        """The sources cited so far on this page, by number."""
+        return [
+            (number, self.graph.dataset.get("sources", source_id))  # type: ignore[misc]
+            for source_id, number in sorted(self._numbers.items(), key=lambda item: item[1])
+        ]
+
+    def value(
+        self,
+        value: Any,
+        unit: str = "",
+        kind: str | None = None,
+        labels: dict[str, str] | None = None,
+        cited: tuple[str, ...] = (),
+    ) -> str:
+        """One value as Markdown: an entity link, money, a parameter count, a number or text."""
+        if labels is not None and value in labels:
+            return formatting.escape(labels[value])
+        if kind is not None:
+            return self.link(value, kind)
+        if isinstance(value, Money):
+            text = formatting.money(value)
+            conversion = formatting.usd(value)
+            if conversion:
+                extra = [s for s in value.usd.sources if s not in cited]  # type: ignore[union-attr]
+                text += f" ({conversion}{self.cite(extra)})"
+            return text
+        if isinstance(value, Parameters):
+            text = f"{formatting.number(value.total)} total"
+            if value.active is not None:
+                text += f", {formatting.number(value.active)} active per token"
+            return text
+        if isinstance(value, int | Decimal) and not isinstance(value, bool):
+            return f"{formatting.number(value)}{' ' + unit if unit else ''}"
+        return formatting.escape(str(value)) + (f" {unit}" if unit else "")
+
+    def fact(
+        self,
+        entity: Entity,
+        fact: Sourced[Any] | Disputed[Any] | None,
+        unit: str = "",
+        kind: str | None = None,
+        labels: dict[str, str] | None = None,
+    ) -> str:
+        """A fact with its citations, marking claims, low confidence and disagreements."""
+        if fact is None:
+            return ""
+        if isinstance(fact, Disputed):
+            parts = [self._sourced(entity, option, unit, kind, labels) for option in fact.disputed]
+            return f"Sources differ: {'; '.join(parts)}. *{formatting.escape(fact.note)}*"
+        return self._sourced(entity, fact, unit, kind, labels)
+
+    def _sourced(
+        self,
+        entity: Entity,
+        fact: Sourced[Any],
+        unit: str,
+        kind: str | None,
+        labels: dict[str, str] | None,
+    ) -> str:
+        sources = self.graph.effective_sources(entity, fact.sources)
+        text = self.value(fact.value, unit, kind, labels, sources) + self.cite(sources)
+        return text + self.qualifiers(fact)
+
+    def qualifiers(self, fact: Any) -> str:
+        """The marks after a value: as-of date, developer's claim, low confidence, note."""
+        text = ""
+        if getattr(fact, "as_of", None):
+            text += f" (as of {fact.as_of})"
+        if getattr(fact, "claim", False):
+            text += " *(the developer's claim)*"
+        if getattr(fact, "confidence", None) == "low":
+            text += " *(low confidence)*"
+        if getattr(fact, "note", None):
+            text += f" — {formatting.escape(fact.note)}"
+        return text
+
+    def facts(
+        self, entity: Entity, facts: Iterable[Sourced[Any] | Disputed[Any]], kind: str | None = None
+    ) -> str:
+        """Several facts, separated by semicolons."""
+        return "; ".join(self.fact(entity, fact, kind=kind) for fact in facts)
+
+    def first(self, fact: Sourced[Any] | Disputed[Any] | None) -> Any:
+        """The first (or only) value of a fact, for sorting and tables."""
+        values = fact_values(fact)
+        return values[0].value if values else None
+
+
+_ATTRIBUTE_UNSAFE = str.maketrans(
+    {"[": "(", "]": ")", "{": "(", "}": ")", **dict.fromkeys('"`*_\\<>|~^#', None)}
+)
+
+
+def _attribute(text: str) -> str:
+    """Text safe inside a double-quoted attr_list value (a tooltip).
+
+    Why: Markdown's inline patterns run over the attribute text before attr_list reads it, so
+    anything that could form a link or emphasis is replaced or dropped.
+    """
+    return " ".join(text.translate(_ATTRIBUTE_UNSAFE).split())
+
+
+def _render(template: str, path: str, graph: Graph, **context: Any) -> str:
+    page = PageContext(path, graph)
+    return (
+        _environment()
+        .get_template(template)
+        .render(page=page, graph=graph, kinds=KINDS, site_name=SITE_NAME, **context)
+    )
+
+
+def render_pages(dataset: Dataset) -> dict[str, str]:
+    """Every generated page, as a docs-relative path mapped to its Markdown, sorted by path."""
+    graph = Graph(dataset)
+    pages: dict[str, str] = {}
+    for kind in KINDS:
+        entities = list(dataset.of(kind).values())
+        for entity in entities:
+            path = f"{kind}/{entity.id}.md"
+            pages[path] = _render(f"{kind}.md.j2", path, graph, entity=entity)
+        pages[f"{kind}/index.md"] = _render(
+            f"{kind}_index.md.j2", f"{kind}/index.md", graph, entities=entities
+        )
+    pages["timeline.md"] = _render("timeline.md.j2", "timeline.md", graph)
+    pages["index.md"] = _render("home.md.j2", "index.md", graph)
+    return dict(sorted(pages.items()))

@@ -1,0 +1,148 @@
+"""Policies: laws, rules, executive orders and lists that shape the AI industry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from .common import (
+    Base,
+    Fact,
+    Name,
+    OrganizationRef,
+    PartialDate,
+    PolicyChainRef,
+    ShortText,
+    SourceList,
+    Text,
+    Url,
+    fact_values,
+)
+from .entity import Entity, Event
+from .organization import CountryCode
+
+Instrument = Literal[
+    "law",
+    "executive-order",
+    "regulation",
+    "interim-final-rule",
+    "final-rule",
+    "proposed-rule",
+    "entity-list-rule",
+    "guidance",
+    "notice",
+    "rule-package",
+]
+
+PolicyStatus = Literal[
+    "proposed",
+    "in-force",
+    "amended",
+    "superseded",
+    "rescinded",
+    "revoked",
+    "expired",
+]
+
+DATE_LABELS: dict[str, str] = {
+    "announced": "Announced",
+    "signed": "Signed",
+    "adopted": "Adopted",
+    "published": "Published",
+    "effective": "Effective",
+    "compliance": "Compliance required",
+    "ended": "Rescinded or revoked",
+}
+
+
+class PolicyDates(Base):
+    """The dates in a policy's life, each as precise as its source."""
+
+    announced: Fact[PartialDate] | None = None
+    signed: Fact[PartialDate] | None = None
+    adopted: Fact[PartialDate] | None = None
+    published: Fact[PartialDate] | None = Field(
+        default=None, description="Publication in the official journal (e.g. the Federal Register)."
+    )
+    effective: Fact[PartialDate] | None = None
+    compliance: Fact[PartialDate] | None = Field(
+        default=None, description="When compliance became (or was to become) mandatory."
+    )
+    ended: Fact[PartialDate] | None = Field(
+        default=None, description="When it was rescinded, revoked or expired."
+    )
+
+
+class Affected(Base):
+    """An organization the policy names or applies to, and how."""
+
+    organization: OrganizationRef
+    how: ShortText = Field(description="e.g. 'added to the Entity List', 'licence required'.")
+    sources: SourceList = ()
+
+
+class Provision(Base):
+    """One thing the policy does, in a sentence."""
+
+    text: Text
+    article: ShortText | None = Field(default=None, description="Article or section, if known.")
+    sources: SourceList = ()
+
+
+class Coverage(Base):
+    """What the policy covers."""
+
+    technologies: tuple[ShortText, ...] = ()
+    products: tuple[ShortText, ...] = Field(default=(), description="Named products, e.g. chips.")
+    sectors: tuple[ShortText, ...] = ()
+    countries: tuple[ShortText, ...] = Field(default=(), description="Countries it targets.")
+    sources: SourceList = ()
+
+
+class Policy(Entity):
+    """A policy summary: what it does, who and what it covers, its dates, status and relations."""
+
+    kind: ClassVar[str] = "policies"
+    label: ClassVar[str] = "policy"
+
+    title: Name = Field(description="The official title (English; Chinese for Chinese rules).")
+    short_title: ShortText | None = Field(default=None, description="A short name for tables.")
+    jurisdiction: CountryCode
+    issuers: tuple[OrganizationRef, ...] = Field(min_length=1, description="Issuing bodies.")
+    instrument: Instrument
+    citation: Fact[ShortText] | None = Field(
+        default=None, description="Official citation, e.g. '87 FR 62186' or 'EO 14105'."
+    )
+    dates: PolicyDates = PolicyDates()
+    status: Fact[PolicyStatus]
+    amends: tuple[PolicyChainRef, ...] = Field(default=(), description="Policies this one amends.")
+    supersedes: tuple[PolicyChainRef, ...] = Field(
+        default=(), description="Policies this one replaces."
+    )
+    implements: tuple[PolicyChainRef, ...] = Field(
+        default=(), description="Policies this one carries out (a rule implementing an order)."
+    )
+    rescinds: tuple[PolicyChainRef, ...] = Field(default=(), description="Policies this one ends.")
+    purpose: Fact[Text] | None = None
+    provisions: tuple[Provision, ...] = ()
+    covers: Coverage = Coverage()
+    affects: tuple[Affected, ...] = ()
+    official_text: Url | None = Field(default=None, description="Link to the official text.")
+
+    @property
+    def display_name(self) -> str:
+        """The short title if there is one, else the full English title."""
+        return self.short_title or self.title.en
+
+    def dated_events(self) -> Iterator[Event]:
+        """Each dated step in the policy's life, then the file's own events."""
+        for field, label in DATE_LABELS.items():
+            for value in fact_values(getattr(self.dates, field)):
+                yield Event(
+                    date=value.value,
+                    text=f"{self.display_name}: {label.lower()}",
+                    sources=value.sources,
+                )
+        yield from super().dated_events()

@@ -1,0 +1,95 @@
+"""Markers on fields (references between entities, dates) and walkers that find marked values."""
+
+from __future__ import annotations
+
+import functools
+import types
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar, Union
+
+from pydantic import BaseModel
+
+FieldPath = tuple[str | int, ...]
+M = TypeVar("M")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Marks an id field as pointing at an entity of `kind` (its data folder, e.g. 'models')."""
+
+    kind: str
+    acyclic: bool = False
+    """True for relations that must not loop back (lineage, amendments, ownership)."""
+
+
+@dataclass(frozen=True)
+class DateMarker:
+    """Marks a date field, so checks can find every date wherever it is nested."""
+
+
+def _find_marker(annotation: Any, marker: type[M]) -> M | None:
+    """The marker inside an annotation, without descending into nested models."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return None
+    for meta in getattr(annotation, "__metadata__", ()):
+        if isinstance(meta, marker):
+            return meta
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _find_marker(typing.get_args(annotation)[0], marker)
+    if origin in (tuple, list, Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if (found := _find_marker(arg, marker)) is not None:
+                return found
+    return None
+
+
+@functools.cache
+def _marked_fields(model: type[BaseModel], marker: type[Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        found = next((m for m in info.metadata if isinstance(m, marker)), None)
+        result[name] = found or _find_marker(info.annotation, marker)
+    return result
+
+
+def iter_marked(
+    obj: BaseModel, marker: type[M], path: FieldPath = ()
+) -> Iterator[tuple[FieldPath, M, Any]]:
+    """Yield `(field path, marker, value)` for each marked scalar inside a model, in order."""
+    for name, found in _marked_fields(type(obj), marker).items():
+        yield from _walk(getattr(obj, name), marker, found, (*path, name))
+
+
+def _walk(
+    value: Any, marker: type[M], found: M | None, path: FieldPath
+) -> Iterator[tuple[FieldPath, M, Any]]:
+    if isinstance(value, BaseModel):
+        yield from iter_marked(value, marker, path)
+    elif isinstance(value, tuple | list):
+        for index, item in enumerate(value):
+            yield from _walk(item, marker, found, (*path, index))
+    elif value is not None and found is not None:
+        yield path, found, value
+
+
+def iter_refs(obj: BaseModel) -> Iterator[tuple[FieldPath, Ref, str]]:
+    """Yield `(field path, ref, id)` for every reference inside an entity."""
+    return iter_marked(obj, Ref)
+
+
+def iter_models(obj: BaseModel, path: FieldPath = ()) -> Iterator[tuple[FieldPath, BaseModel]]:
+    """Yield `(field path, model)` for `obj` and every model nested in it, depth first."""
+    yield path, obj
+    for name in type(obj).model_fields:
+        yield from _walk_models(getattr(obj, name), (*path, name))
+
+
+def _walk_models(value: Any, path: FieldPath) -> Iterator[tuple[FieldPath, BaseModel]]:
+    if isinstance(value, BaseModel):
+        yield from iter_models(value, path)
+    elif isinstance(value, tuple | list):
+        for index, item in enumerate(value):
+            yield from _walk_models(item, (*path, index))

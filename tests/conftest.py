@@ -1,0 +1,48 @@
+"""Shared fixtures: the repository root, small data sets written to temporary folders, and a built site."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+WriteData = Callable[[Mapping[str, str]], Path]
+
+
+@pytest.fixture
+def write_data(tmp_path: Path) -> WriteData:
+    """Write `{"organizations/acme.yaml": "...yaml..."}` under tmp_path/data and return the folder."""
+
+    def write(files: Mapping[str, str]) -> Path:
+        data = tmp_path / "data"
+        for relative, text in files.items():
+            path = data / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return data
+
+    return write
+
+
+@pytest.fixture
+def minimal_data(tmp_path: Path) -> Path:
+    """A copy of the small valid data set in tests/fixtures/minimal."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURES / "minimal" / "data", target)
+    return target
+
+
+def copy_site_project(target: Path, data: Path | None = None) -> Path:
+    """Copy what `mkdocs build` needs into `target`; returns the path of the copied mkdocs.yml."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    for name in ("docs", "overrides", "scripts"):
+        shutil.copytree(ROOT / name, target / name, ignore=ignore)
+    shutil.copytree(data or ROOT / "data", target / "data")
+    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    return target / "mkdocs.yml"

@@ -1,0 +1,147 @@
+from datetime import date
+
+import pytest
+
+from atlas import checks
+from atlas.errors import DataError
+from atlas.load import load_dataset
+
+SOURCE = """
+id: s1
+title: A report
+publisher: Example Daily
+type: news
+url: https://news.example.org/a
+"""
+
+
+def org(entity_id: str, extra: str = "", name: str | None = None) -> str:
+    return (
+        f"id: {entity_id}\nname: {{en: {name or entity_id.title()}}}\ntypes: [ai-developer]\n"
+        f"country: CN\nsources: [s1]\nlast_checked: 2026-11-29\n{extra}"
+    )
+
+
+def only_problems(write_data, files):
+    with pytest.raises(DataError) as raised:
+        load_dataset(write_data(files))
+    return [str(problem) for problem in raised.value.problems]
+
+
+def test_entry_without_sources(write_data):
+    """An entry with no top-level sources must be rejected."""
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/a.yaml": org("a"),
+        "organizations/b.yaml": org("b").replace("sources: [s1]\n", ""),
+    }
+    assert only_problems(write_data, files) == [
+        "data/organizations/b.yaml:1: id: has no sources; list the sources for this entry's facts "
+        "under sources:",
+    ]
+
+
+def test_uncited_source(write_data):
+    """A source that no entry cites must be reported."""
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "sources/s2.yaml": SOURCE.replace("s1", "s2"),
+        "organizations/a.yaml": org("a"),
+    }
+    assert only_problems(write_data, files) == [
+        "data/sources/s2.yaml:1: id: is not cited by any entry; cite it or delete the file",
+    ]
+
+
+def test_future_date(write_data):
+    """A date after today must be reported, wherever it is nested."""
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/a.yaml": org("a", "funding_rounds:\n  - date: 2999-01\n"),
+    }
+    assert only_problems(write_data, files) == [
+        "data/organizations/a.yaml:8: funding_rounds[0].date: is in the future (2999-01); check it",
+    ]
+
+
+def test_future_is_relative_to_today(minimal_data):
+    """The future check compares at the date's own precision with the given day."""
+    dataset = load_dataset(minimal_data)
+    assert list(checks.dates_are_plausible(dataset, today=date(2024, 3, 31))) == []
+    late = sorted(str(p) for p in checks.dates_are_plausible(dataset, today=date(2024, 2, 29)))
+    assert late == [
+        "data/organizations/acme-ai.yaml:9: funding_rounds[0].date: is in the future (2024-03); check it",
+        "data/sources/acme-report.yaml:4: published: is in the future (2024-03-01); check it",
+    ]
+
+
+def test_model_before_developer(write_data):
+    """A model released before its developer was founded must be reported."""
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/a.yaml": org("a", "founded: 2020\n"),
+        "models/m.yaml": "id: m\nname: {en: M}\ndevelopers: [a]\nreleased: 2019-05\n"
+        "sources: [s1]\nlast_checked: 2026-11-29\n",
+    }
+    assert only_problems(write_data, files) == [
+        "data/models/m.yaml:4: released: is 2019-05, before its developer 'a' was founded (2020)",
+    ]
+
+
+def test_policy_effective_before_signed(write_data):
+    """A policy effective before it was signed must be reported."""
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/gov.yaml": org("gov"),
+        "policies/p.yaml": "id: p\ntitle: {en: P}\njurisdiction: US\nissuers: [gov]\n"
+        "instrument: law\ndates:\n  signed: 2024-05-01\n  effective: 2024-04\nstatus: in-force\n"
+        "sources: [s1]\nlast_checked: 2026-11-29\n",
+    }
+    assert only_problems(write_data, files) == [
+        "data/policies/p.yaml:8: dates.effective: is 2024-04, before the policy was signed (2024-05-01)",
+    ]
+
+
+def test_conversion_without_amount_needs_rate(write_data):
+    """A USD conversion of an amount given only in words must state its rate."""
+    extra = (
+        "funding_rounds:\n  - date: 2022-09\n    amount:\n      wording: hundreds of millions of yuan\n"
+        "      currency: CNY\n      usd: {amount: 100000000, sources: [s1]}\n"
+    )
+    files = {"sources/s1.yaml": SOURCE, "organizations/a.yaml": org("a", extra)}
+    assert only_problems(write_data, files) == [
+        "data/organizations/a.yaml:12: funding_rounds[0].amount.usd: must state rate: (units per US$1) "
+        "when the original amount is only in words",
+    ]
+
+
+def test_duplicate_names(write_data):
+    """Two entities of one kind may not share a name or a former name."""
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/a.yaml": org("a", name="Acme"),
+        "organizations/b.yaml": org("b", "former_names:\n  - name: {en: ACME}\n", name="Beta"),
+    }
+    assert only_problems(write_data, files) == [
+        "data/organizations/b.yaml:8: former_names[0]: 'ACME' is already the name of 'a'",
+    ]
+
+
+def test_lineage_cycle(write_data):
+    """A loop in model lineage must be reported once, at the first model of the loop."""
+
+    def model(model_id, previous):
+        return (
+            f"id: {model_id}\nname: {{en: {model_id}}}\ndevelopers: [a]\nprevious_version: {previous}\n"
+            "sources: [s1]\nlast_checked: 2026-11-29\n"
+        )
+
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/a.yaml": org("a"),
+        "models/m1.yaml": model("m1", "m2"),
+        "models/m2.yaml": model("m2", "m1"),
+    }
+    assert only_problems(write_data, files) == [
+        "data/models/m1.yaml:4: previous_version: forms a cycle (m1 -> m2 -> m1); remove one link",
+    ]

@@ -1,0 +1,34 @@
+from atlas.cli import main
+
+
+def test_check_passes_on_valid_data(minimal_data, capsys):
+    """`check` on valid data exits 0 and counts the entries."""
+    assert main(["--data", str(minimal_data), "check"]) == 0
+    assert capsys.readouterr().out == (
+        "check passed: 8 entries (2 sources, 3 organizations, 2 models, 1 policies)\n"
+    )
+
+
+def test_check_fails_with_located_errors(minimal_data, capsys):
+    """`check` on bad data exits 1 and prints each problem and a count."""
+    path = minimal_data / "models" / "acme-2.yaml"
+    path.write_text(path.read_text().replace("developers: [acme-ai]", "developers: [acme]"))
+    assert main(["--data", str(minimal_data), "check"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "data/models/acme-2.yaml:4: developers[0]: unknown organization 'acme'; did you mean 'acme-ai'?",
+        "check failed: 1 error in 1 file",
+    ]
+
+
+def test_render_writes_all_pages(minimal_data, tmp_path, capsys):
+    """`render --out` writes every generated page to a new folder."""
+    assert main(["--data", str(minimal_data), "render", "--out", str(tmp_path / "md")]) == 0
+    assert (tmp_path / "md" / "organizations" / "acme-ai.md").is_file()
+    assert capsys.readouterr().out.startswith("wrote 14 pages to ")
+
+
+def test_render_refuses_existing_folder(minimal_data, tmp_path, capsys):
+    """`render --out` into an existing folder fails without writing."""
+    (tmp_path / "md").mkdir()
+    assert main(["--data", str(minimal_data), "render", "--out", str(tmp_path / "md")]) == 2
+    assert "already exists" in capsys.readouterr().err

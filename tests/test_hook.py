@@ -1,0 +1,171 @@
+"""The real `mkdocs build --strict`, run in a temporary copy of the project."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from conftest import copy_site_project
+
+
+def build_site(config_file: Path, site_dir: Path) -> None:
+    config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
+    build(config)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """The real data built once into a temporary folder."""
+    project = tmp_path_factory.mktemp("project")
+    build_site(copy_site_project(project), project / "site")
+    return project / "site"
+
+
+def read(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_build_is_strict_and_clean(tmp_path, caplog):
+    """The real data builds with no warnings under --strict."""
+    caplog.set_level(logging.WARNING, logger="mkdocs")
+    build_site(copy_site_project(tmp_path), tmp_path / "site")
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_pages_exist_at_their_urls(site):
+    """Entity pages live at /<kind>/<id>/; indexes, timeline and sources exist."""
+    for url in (
+        "organizations/zhipu-ai",
+        "models/chatglm-6b",
+        "models/glm-130b",
+        "policies/executive-order-14105",
+        "organizations",
+        "models",
+        "policies",
+        "sources",
+        "sources/scmp-zhipu-342m",
+        "timeline",
+        "explainers/two-ai-ecosystems",
+    ):
+        assert (site / url / "index.html").is_file(), url
+
+
+def test_zhipu_profile_links_every_investor(site):
+    """The Zhipu AI profile links to the page of every investor in its rounds."""
+    html = read(site, "organizations/zhipu-ai")
+    investors = [
+        "hongshan",
+        "shunwei-capital",
+        "hillhouse-capital",
+        "legend-capital",
+        "ant-group",
+        "alibaba",
+        "tencent",
+        "xiaomi",
+        "meituan",
+        "kingsoft",
+        "tal-education-group",
+        "boss-zhipin",
+        "social-security-fund-zhongguancun-independent-innovation-fund",
+    ]
+    for investor in investors:
+        assert f'href="../{investor}/"' in html, investor
+        assert (site / "organizations" / investor / "index.html").is_file()
+
+
+def test_investor_page_links_back(site):
+    """HongShan's page lists the Zhipu round and its former name."""
+    html = read(site, "organizations/hongshan")
+    assert 'href="../zhipu-ai/"' in html
+    assert "Sequoia Capital China" in html
+
+
+def test_citations_link_to_references_and_sources(site):
+    """Each citation mark links to a reference that links to the source's page."""
+    html = read(site, "organizations/zhipu-ai")
+    marks = set(re.findall(r'href="#ref-(\d+)"', html))
+    anchors = set(re.findall(r'id="ref-(\d+)"', html))
+    assert marks
+    assert marks == anchors
+    assert 'href="../../sources/scmp-zhipu-342m/"' in html
+
+
+def test_search_index_holds_chinese_and_english_names(site):
+    """The search index contains the Chinese name and the English one."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    zhipu = [doc for doc in index["docs"] if doc["location"] == "organizations/zhipu-ai/"]
+    assert zhipu
+    assert "智谱" in zhipu[0]["text"]
+    assert "Zhipu AI" in zhipu[0]["title"]
+
+
+def test_chinese_is_marked_as_chinese(site):
+    """Chinese text carries lang="zh" while the page stays English."""
+    html = read(site, "organizations/zhipu-ai")
+    assert '<html lang="en"' in html
+    assert '<span lang="zh">智谱</span>' in html
+
+
+def test_sidebar_does_not_list_every_entity(site):
+    """Entity pages are not in the navigation, so pages do not grow with the number of entities."""
+    html = read(site, "models/glm-130b")
+    assert "hongshan" not in html
+    assert "Anthropic" not in html
+
+
+def test_no_external_scripts_styles_or_fonts(site):
+    """No page loads scripts, styles or fonts from another host."""
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r'<(script|link)[^>]+(src|href)="(https?:)?//', html), page
+        assert "fonts.googleapis" not in html
+
+
+def test_two_builds_are_identical(tmp_path):
+    """The same data builds byte-identical pages."""
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    build_site(copy_site_project(first), first / "site")
+    build_site(copy_site_project(second), second / "site")
+    files = sorted(
+        p.relative_to(first / "site") for p in (first / "site").rglob("*") if p.is_file()
+    )
+    assert files == sorted(
+        p.relative_to(second / "site") for p in (second / "site").rglob("*") if p.is_file()
+    )
+    for relative in files:
+        assert (first / "site" / relative).read_bytes() == (
+            second / "site" / relative
+        ).read_bytes(), relative
+
+
+def test_bad_data_stops_the_build_and_keeps_the_old_site(tmp_path, caplog):
+    """A broken data file aborts the build with a located error and leaves site/ untouched."""
+    config = copy_site_project(tmp_path)
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    (site_dir / "previous.html").write_text("old", encoding="utf-8")
+    bad = tmp_path / "data" / "organizations" / "zhipu-ai.yaml"
+    bad.write_text(
+        bad.read_text(encoding="utf-8").replace(
+            "founded:\n  value: 2019", "founded:\n  value: 2019-13"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(Abort):
+        build_site(config, site_dir)
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors == [
+        "the data has problems:\n"
+        "data/organizations/zhipu-ai.yaml:15: founded.value: must have a month from 01 to 12 "
+        "(got '2019-13')\ncheck failed: 1 error in 1 file"
+    ]
+    assert [p.name for p in site_dir.iterdir()] == ["previous.html"]

@@ -1,0 +1,51 @@
+from atlas.link import Graph
+from atlas.load import load_dataset
+
+
+def test_backlinks_from_funding_rounds(minimal_data):
+    """An investor sees the round that names it, with the path to the reference."""
+    graph = Graph(load_dataset(minimal_data))
+    fund = graph.dataset.get("organizations", "bright-capital")
+    links = graph.referrers(fund, "funding_rounds")
+    assert [(link.entity.id, link.path) for link in links] == [
+        ("acme-ai", ("funding_rounds", 0, "investors", 0))
+    ]
+
+
+def test_referring_entities_filter_by_field_and_kind(minimal_data):
+    """Reverse relations can be narrowed to one field and one kind."""
+    graph = Graph(load_dataset(minimal_data))
+    acme = graph.dataset.get("organizations", "acme-ai")
+    assert [m.id for m in graph.referring_entities(acme, "developers", kind="models")] == [
+        "acme-1",
+        "acme-2",
+    ]
+    assert [p.id for p in graph.referring_entities(acme, "affects")] == ["chip-rule"]
+    source = graph.dataset.get("sources", "acme-report")
+    assert [(e.kind, e.id) for e in graph.referring_entities(source)] == [
+        ("models", "acme-1"),
+        ("models", "acme-2"),
+        ("organizations", "acme-ai"),
+        ("organizations", "bright-capital"),
+    ]
+
+
+def test_timeline_gathers_every_dated_event_in_order(minimal_data):
+    """Foundings, renames, rounds, releases and policy dates appear oldest first."""
+    graph = Graph(load_dataset(minimal_data))
+    assert [(e.event.date, e.event.text) for e in graph.timeline] == [
+        ("2019", "Acme AI founded"),
+        ("2023-05", "Acme-1 released"),
+        ("2023-06", "Dim Capital renamed Bright Capital"),
+        ("2024-01-05", "Rule on chips: signed"),
+        ("2024-02-01", "Rule on chips: effective"),
+        ("2024-02-10", "Acme-2 released"),
+        ("2024-03", "Acme AI: Series A"),
+    ]
+
+
+def test_events_fall_back_to_entry_sources(minimal_data):
+    """An event without its own sources cites the entry's top-level sources."""
+    graph = Graph(load_dataset(minimal_data))
+    founded = graph.timeline[0]
+    assert founded.sources == ("acme-report",)

@@ -1,0 +1,143 @@
+from decimal import Decimal
+
+import pytest
+from pydantic import ValidationError
+
+from atlas.schema import KINDS, AIModel, Disputed, Organization, Sourced, iter_refs
+
+BASE = {
+    "id": "acme",
+    "name": {"en": "Acme"},
+    "types": ["ai-developer"],
+    "country": "CN",
+    "sources": ["s1"],
+    "last_checked": "2026-11-29",
+}
+
+
+def org(**fields):
+    return Organization.model_validate({**BASE, **fields})
+
+
+@pytest.mark.parametrize("written", ["2019", 2019, "2023-10", "2023-10-17"])
+def test_partial_dates_keep_their_precision(written):
+    """Partial dates must be stored exactly as written."""
+    assert org(founded=written).founded.value == str(written)
+
+
+@pytest.mark.parametrize("bad", ["2023-13", "2023-02-29", "19", "Oct 2023", "2023/10/17", "1700"])
+def test_invalid_partial_dates(bad):
+    """Malformed or impossible dates must be rejected."""
+    with pytest.raises(ValidationError):
+        org(founded=bad)
+
+
+def test_plain_value_becomes_sourced_with_no_own_sources():
+    """A plain value is a fact covered by the entry's top-level sources."""
+    fact = org(headquarters="Beijing").headquarters
+    assert isinstance(fact, Sourced)
+    assert (fact.value, fact.sources) == ("Beijing", ())
+
+
+def test_disputed_fact_keeps_every_value():
+    """A disputed fact keeps each value with its own sources and the note."""
+    fact = org(
+        founded={
+            "disputed": [{"value": 2005, "sources": ["a"]}, {"value": 2006, "sources": ["b"]}],
+            "note": "Founding versus first fund.",
+        }
+    ).founded
+    assert isinstance(fact, Disputed)
+    assert [(v.value, v.sources) for v in fact.disputed] == [("2005", ("a",)), ("2006", ("b",))]
+
+
+def test_disputed_needs_two_values_and_a_note():
+    """A dispute with one value or without a note is not a dispute."""
+    with pytest.raises(ValidationError):
+        org(founded={"disputed": [{"value": 2005}], "note": "x"})
+    with pytest.raises(ValidationError):
+        org(founded={"disputed": [{"value": 2005}, {"value": 2006}]})
+
+
+def test_money_keeps_currency_and_usd_conversion():
+    """Money keeps its currency; the USD equivalent cites a source."""
+    rounds = org(
+        funding_rounds=[
+            {
+                "date": "2023",
+                "amount": {
+                    "amount": 2.5e9,
+                    "currency": "CNY",
+                    "usd": {"amount": 342e6, "sources": ["s1"]},
+                },
+            }
+        ]
+    ).funding_rounds
+    money = rounds[0].amount.value
+    assert (money.amount, money.currency, money.usd.amount) == (
+        Decimal("2500000000.0"),
+        "CNY",
+        Decimal("342000000.0"),
+    )
+
+
+@pytest.mark.parametrize(
+    "amount",
+    [
+        {"amount": -5, "currency": "CNY"},
+        {"amount": 1, "currency": "RMB"},
+        {"currency": "CNY"},
+        {"amount": 1e20, "currency": "USD"},
+    ],
+)
+def test_bad_money(amount):
+    """Negative or absurd amounts, unknown currencies and empty money are rejected."""
+    with pytest.raises(ValidationError):
+        org(funding_rounds=[{"date": "2023", "amount": amount}])
+
+
+def test_unknown_fields_are_rejected():
+    """Unknown fields are errors at every level."""
+    with pytest.raises(ValidationError):
+        org(funded="2019")
+    with pytest.raises(ValidationError):
+        org(people=[{"name": {"en": "A"}, "role": "CEO", "title": "x"}])
+
+
+def test_references_are_found_wherever_they_are():
+    """Every reference, nested or inside a fact, is found with its path and kind."""
+    entity = org(
+        spun_out_of={"value": "tsinghua", "sources": ["s2"]},
+        funding_rounds=[{"date": "2023", "investors": ["a", "b"]}],
+    )
+    assert [(path, ref.kind, target) for path, ref, target in iter_refs(entity)] == [
+        (("sources", 0), "sources", "s1"),
+        (("spun_out_of", "value"), "organizations", "tsinghua"),
+        (("spun_out_of", "sources", 0), "sources", "s2"),
+        (("funding_rounds", 0, "investors", 0), "organizations", "a"),
+        (("funding_rounds", 0, "investors", 1), "organizations", "b"),
+    ]
+
+
+def test_model_claims_are_marked():
+    """Benchmark results default to being the developer's claim."""
+    model = AIModel.model_validate(
+        {
+            "id": "m",
+            "name": {"en": "M"},
+            "developers": ["acme"],
+            "last_checked": "2026-11-29",
+            "evaluations": [{"benchmark": "MMLU", "result": "high"}],
+        }
+    )
+    assert model.evaluations[0].claim is True
+
+
+def test_every_kind_has_a_folder_and_label():
+    """Each kind maps its data folder to its class."""
+    assert {kind: cls.label for kind, cls in KINDS.items()} == {
+        "sources": "source",
+        "organizations": "organization",
+        "models": "model",
+        "policies": "policy",
+    }

@@ -1,0 +1,68 @@
+import pytest
+
+from atlas.yamlio import MAX_DEPTH, YamlProblem, parse_yaml
+
+
+def test_lines_are_recorded_for_every_value():
+    """Each key and list item must keep the line it starts on."""
+    document = parse_yaml(
+        "id: x\nfunding_rounds:\n  - date: 2023\n    investors:\n      - a\n      - b\n"
+    )
+    assert document.lines[("id",)] == 1
+    assert document.lines[("funding_rounds", 0, "date")] == 3
+    assert document.lines[("funding_rounds", 0, "investors", 1)] == 6
+
+
+def test_missing_paths_fall_back_to_nearest_parent():
+    """A path that is not in the file must point at its nearest existing parent."""
+    document = parse_yaml("a:\n  b: 1\n")
+    assert document.line_of(("a", "c", 0)) == 1
+
+
+def test_dates_stay_as_written():
+    """Dates must stay strings so partial precision is kept; no YAML timestamps."""
+    document = parse_yaml("a: 2023-10-17\nb: 2023-10\nc: 2019\n")
+    assert document.data == {"a": "2023-10-17", "b": "2023-10", "c": 2019}
+
+
+def test_yes_no_are_strings():
+    """YAML 1.1 booleans like NO (Norway) must stay text; only true/false are booleans."""
+    assert parse_yaml("a: NO\nb: yes\nc: true\n").data == {"a": "NO", "b": "yes", "c": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("a: 1\na: 2\n", 2, "duplicate key 'a' (first at line 1); keep one"),
+        ("a: 1\n\tb: 2\n", 2, "tab characters are not allowed; indent with spaces"),
+        (
+            "a: &x 1\nb: *x\n",
+            2,
+            "anchors and aliases (& and *) are not allowed in data files; write the value out",
+        ),
+        (
+            "a: !!python/object:os.system x\n",
+            1,
+            "uses the YAML tag 'tag:yaml.org,2002:python/object:os.system'; data files may only hold "
+            "plain values, lists and mappings",
+        ),
+        ("a: [1, 2\n", 2, "is not valid YAML: expected ',' or ']', but got '<stream end>'"),
+        ("a: 1\n---\nb: 2\n", 2, "must hold one YAML document; remove the '---' line"),
+    ],
+)
+def test_rejected_yaml(text, line, message):
+    """Files that are not plain, single YAML documents must be rejected with a located reason."""
+    with pytest.raises(YamlProblem) as raised:
+        parse_yaml(text)
+    assert (raised.value.line, raised.value.message) == (line, message)
+
+
+def test_nesting_depth_is_bounded():
+    """Documents nested deeper than MAX_DEPTH must be rejected."""
+    text = (
+        "".join("  " * level + f"k{level}:\n" for level in range(MAX_DEPTH + 2))
+        + "  " * (MAX_DEPTH + 2)
+        + "v: 1\n"
+    )
+    with pytest.raises(YamlProblem, match="nested more than"):
+        parse_yaml(text)
