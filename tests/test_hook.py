@@ -154,18 +154,15 @@ def test_bad_data_stops_the_build_and_keeps_the_old_site(tmp_path, caplog):
     site_dir.mkdir()
     (site_dir / "previous.html").write_text("old", encoding="utf-8")
     bad = tmp_path / "data" / "organizations" / "zhipu-ai.yaml"
-    bad.write_text(
-        bad.read_text(encoding="utf-8").replace(
-            "founded:\n  value: 2019", "founded:\n  value: 2019-13"
-        ),
-        encoding="utf-8",
-    )
+    text = re.sub(r"(?m)^(founded:\n  value: )2019\S*$", r"\g<1>2019-13", bad.read_text("utf-8"))
+    line = text.splitlines().index("  value: 2019-13") + 1
+    bad.write_text(text, encoding="utf-8")
     with pytest.raises(Abort):
         build_site(config, site_dir)
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert errors == [
         "the data has problems:\n"
-        "data/organizations/zhipu-ai.yaml:15: founded.value: must have a month from 01 to 12 "
+        f"data/organizations/zhipu-ai.yaml:{line}: founded.value: must have a month from 01 to 12 "
         "(got '2019-13')\ncheck failed: 1 error in 1 file"
     ]
     assert [p.name for p in site_dir.iterdir()] == ["previous.html"]
