@@ -84,7 +84,11 @@ def _check_url(url: str) -> str:
 
 Url = Annotated[
     str,
-    Field(max_length=2000, description="A web address starting with https:// (or http://)."),
+    Field(
+        max_length=2000,
+        description="A web address starting with https:// (or http://).",
+        json_schema_extra={"pattern": r"^https?://\S+$"},
+    ),
     AfterValidator(_check_url),
 ]
 
@@ -248,10 +252,10 @@ class Name(Base):
 class FormerName(Base):
     """A name the entity used before, and when."""
 
-    name: Name
+    name: Name = Field(description="The former name in English and Chinese.")
     until: PartialDate | None = Field(default=None, description="When the name stopped being used.")
     since: PartialDate | None = Field(default=None, description="When the name started being used.")
-    note: Text | None = None
+    note: Text | None = Field(default=None, description="A short note on the change.")
     sources: SourceList = ()
 
 

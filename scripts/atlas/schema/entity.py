@@ -16,7 +16,7 @@ class Event(Base):
     """Something that happened on a date, shown on the timeline and on the entity's page."""
 
     date: PartialDate
-    text: Text
+    text: Text = Field(description="What happened, in one short neutral sentence.")
     sources: SourceList = ()
 
 

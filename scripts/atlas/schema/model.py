@@ -41,7 +41,9 @@ class Parameters(Base):
 class HardwareNeed(Base):
     """What it takes to run or fine-tune the model, as the developer states it."""
 
-    task: Literal["inference", "fine-tuning", "training"] = "inference"
+    task: Literal["inference", "fine-tuning", "training"] = Field(
+        default="inference", description="What the requirement is for."
+    )
     precision: ShortText | None = Field(default=None, description="e.g. FP16, INT8, INT4.")
     requirement: Fact[ShortText] = Field(description="e.g. '6 GB of GPU memory'.")
 
@@ -49,8 +51,8 @@ class HardwareNeed(Base):
 class Evaluation(Base):
     """A benchmark result. Results the developer reports about itself are marked as claims."""
 
-    benchmark: ShortText
-    result: Text
+    benchmark: ShortText = Field(description="The benchmark's name, e.g. 'MMLU'.")
+    result: Text = Field(description="The result as reported, with its setting (e.g. '5-shot').")
     claim: bool = Field(
         default=True, description="True when the developer reports it (the default)."
     )
@@ -60,9 +62,11 @@ class Evaluation(Base):
 class Variant(Base):
     """A released variant of the model (base, chat, long-context, quantized)."""
 
-    name: ShortText
-    description: Text | None = None
-    context_length: int | None = Field(default=None, gt=0, le=100_000_000)
+    name: ShortText = Field(description="The variant's name as released.")
+    description: Text | None = Field(default=None, description="How it differs from the model.")
+    context_length: int | None = Field(
+        default=None, gt=0, le=100_000_000, description="Its context window in tokens."
+    )
     sources: SourceList = ()
 
 
@@ -72,13 +76,15 @@ class AIModel(Entity):
     kind: ClassVar[str] = "models"
     label: ClassVar[str] = "model"
 
-    name: Name
+    name: Name = Field(description="The model's name (and its Chinese name, if it has one).")
     developers: tuple[OrganizationRef, ...] = Field(
         min_length=1, description="Organization ids of the developers (first = main developer)."
     )
     released: Fact[PartialDate] | None = Field(default=None, description="First public release.")
     description: Fact[Text] | None = Field(default=None, description="What the model is.")
-    parameters: Fact[Parameters] | None = None
+    parameters: Fact[Parameters] | None = Field(
+        default=None, description="Parameter count: total, and active per token for MoE models."
+    )
     architecture: Fact[ShortText] | None = Field(default=None, description="e.g. 'dense', 'MoE'.")
     languages: Fact[ShortText] | None = Field(
         default=None, description="e.g. 'Chinese and English'."
@@ -93,14 +99,28 @@ class AIModel(Entity):
     code_license: Fact[ShortText] | None = Field(
         default=None, description="The licence of the code repository."
     )
-    intended_use: Fact[Text] | None = None
+    intended_use: Fact[Text] | None = Field(
+        default=None, description="What the developer says the model is for."
+    )
     hardware: tuple[HardwareNeed, ...] = Field(default=(), description="Requirements to run it.")
-    training_data: Fact[Text] | None = None
-    training_tokens: Fact[Count] | None = None
-    training_hardware: Fact[Text] | None = None
-    evaluations: tuple[Evaluation, ...] = ()
-    limitations: tuple[Fact[Text], ...] = ()
-    variants: tuple[Variant, ...] = ()
+    training_data: Fact[Text] | None = Field(
+        default=None, description="What it was trained on, as the sources describe it."
+    )
+    training_tokens: Fact[Count] | None = Field(
+        default=None, description="Training tokens, as a plain number (1 trillion = 1000000000000)."
+    )
+    training_hardware: Fact[Text] | None = Field(
+        default=None, description="The chips or cluster it was trained on."
+    )
+    evaluations: tuple[Evaluation, ...] = Field(
+        default=(), description="Benchmark results; the developer's own are marked as claims."
+    )
+    limitations: tuple[Fact[Text], ...] = Field(
+        default=(), description="Known limitations, each with its sources."
+    )
+    variants: tuple[Variant, ...] = Field(
+        default=(), description="Released variants: base, chat, quantized, long-context."
+    )
     paper: Fact[ShortText] | None = Field(default=None, description="e.g. 'arXiv:2210.02414'.")
     based_on: tuple[ModelLineageRef, ...] = Field(
         default=(), description="Models this one was built from (fine-tuned or distilled)."

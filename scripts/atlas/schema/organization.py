@@ -48,14 +48,14 @@ CountryCode = Annotated[
 class Person(Base):
     """Someone who leads or founded the organization, with the role the sources give."""
 
-    name: Name
+    name: Name = Field(description="The person's name in English and Chinese.")
     role: ShortText = Field(description="The role as the source states it, e.g. 'chief executive'.")
-    since: PartialDate | None = None
-    until: PartialDate | None = None
+    since: PartialDate | None = Field(default=None, description="When they took the role.")
+    until: PartialDate | None = Field(default=None, description="When they left the role.")
     founder: bool = Field(
         default=False, description="True if the sources call this person a founder."
     )
-    note: Text | None = None
+    note: Text | None = Field(default=None, description="A short qualification, e.g. a conflict.")
     sources: SourceList = ()
 
 
@@ -80,7 +80,7 @@ class FundingRound(Base):
     valuation: Fact[Money] | None = Field(
         default=None, description="Valuation reported for this round."
     )
-    note: Text | None = None
+    note: Text | None = Field(default=None, description="A short qualification shown with it.")
     sources: SourceList = ()
 
 
@@ -88,17 +88,17 @@ class Valuation(Base):
     """A valuation reported outside a funding round, with its date."""
 
     date: PartialDate
-    amount: Money
+    amount: Money = Field(description="The valuation, in the currency the source used.")
     basis: ShortText | None = Field(default=None, description="e.g. 'post-money', 'per Qichacha'.")
-    note: Text | None = None
+    note: Text | None = Field(default=None, description="A short qualification shown with it.")
     sources: SourceList = ()
 
 
 class Product(Base):
     """A product, platform or service the organization runs."""
 
-    name: Name
-    description: Text | None = None
+    name: Name = Field(description="The product's name in English and Chinese.")
+    description: Text | None = Field(default=None, description="What it is, in a sentence.")
     sources: SourceList = ()
 
 
@@ -106,8 +106,8 @@ class KeyFact(Base):
     """A sourced fact that has no field of its own (revenue, customers, market share)."""
 
     label: ShortText = Field(description="What the fact is about, e.g. 'Revenue 2024'.")
-    value: Text
-    as_of: PartialDate | None = None
+    value: Text = Field(description="The fact as the source states it.")
+    as_of: PartialDate | None = Field(default=None, description="When the value was true.")
     claim: bool = Field(default=False, description="True when only the organization says so.")
     sources: SourceList = ()
 

@@ -60,13 +60,17 @@ DATE_LABELS: dict[str, str] = {
 class PolicyDates(Base):
     """The dates in a policy's life, each as precise as its source."""
 
-    announced: Fact[PartialDate] | None = None
-    signed: Fact[PartialDate] | None = None
-    adopted: Fact[PartialDate] | None = None
+    announced: Fact[PartialDate] | None = Field(default=None, description="When it was announced.")
+    signed: Fact[PartialDate] | None = Field(default=None, description="When it was signed.")
+    adopted: Fact[PartialDate] | None = Field(
+        default=None, description="When the issuing body adopted it."
+    )
     published: Fact[PartialDate] | None = Field(
         default=None, description="Publication in the official journal (e.g. the Federal Register)."
     )
-    effective: Fact[PartialDate] | None = None
+    effective: Fact[PartialDate] | None = Field(
+        default=None, description="When it took (or takes) effect."
+    )
     compliance: Fact[PartialDate] | None = Field(
         default=None, description="When compliance became (or was to become) mandatory."
     )
@@ -86,7 +90,7 @@ class Affected(Base):
 class Provision(Base):
     """One thing the policy does, in a sentence."""
 
-    text: Text
+    text: Text = Field(description="One thing the policy does, in a neutral sentence.")
     article: ShortText | None = Field(default=None, description="Article or section, if known.")
     sources: SourceList = ()
 
@@ -94,9 +98,11 @@ class Provision(Base):
 class Coverage(Base):
     """What the policy covers."""
 
-    technologies: tuple[ShortText, ...] = ()
+    technologies: tuple[ShortText, ...] = Field(
+        default=(), description="Technologies it covers, e.g. 'advanced computing chips'."
+    )
     products: tuple[ShortText, ...] = Field(default=(), description="Named products, e.g. chips.")
-    sectors: tuple[ShortText, ...] = ()
+    sectors: tuple[ShortText, ...] = Field(default=(), description="Sectors it covers.")
     countries: tuple[ShortText, ...] = Field(default=(), description="Countries it targets.")
     sources: SourceList = ()
 
@@ -111,12 +117,14 @@ class Policy(Entity):
     short_title: ShortText | None = Field(default=None, description="A short name for tables.")
     jurisdiction: CountryCode
     issuers: tuple[OrganizationRef, ...] = Field(min_length=1, description="Issuing bodies.")
-    instrument: Instrument
+    instrument: Instrument = Field(description="What kind of legal instrument it is.")
     citation: Fact[ShortText] | None = Field(
         default=None, description="Official citation, e.g. '87 FR 62186' or 'EO 14105'."
     )
-    dates: PolicyDates = PolicyDates()
-    status: Fact[PolicyStatus]
+    dates: PolicyDates = Field(
+        default=PolicyDates(), description="The dates in its life, each as precise as its source."
+    )
+    status: Fact[PolicyStatus] = Field(description="Where it stands now.")
     amends: tuple[PolicyChainRef, ...] = Field(default=(), description="Policies this one amends.")
     supersedes: tuple[PolicyChainRef, ...] = Field(
         default=(), description="Policies this one replaces."
@@ -125,10 +133,18 @@ class Policy(Entity):
         default=(), description="Policies this one carries out (a rule implementing an order)."
     )
     rescinds: tuple[PolicyChainRef, ...] = Field(default=(), description="Policies this one ends.")
-    purpose: Fact[Text] | None = None
-    provisions: tuple[Provision, ...] = ()
-    covers: Coverage = Coverage()
-    affects: tuple[Affected, ...] = ()
+    purpose: Fact[Text] | None = Field(
+        default=None, description="What it is for, as its text or its issuer states it."
+    )
+    provisions: tuple[Provision, ...] = Field(
+        default=(), description="What it does, one provision per item."
+    )
+    covers: Coverage = Field(
+        default=Coverage(), description="Technologies, products, sectors and countries it covers."
+    )
+    affects: tuple[Affected, ...] = Field(
+        default=(), description="Organizations it names or applies to, and how."
+    )
     official_text: Url | None = Field(default=None, description="Link to the official text.")
 
     @property

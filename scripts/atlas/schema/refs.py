@@ -23,6 +23,14 @@ class Ref:
     acyclic: bool = False
     """True for relations that must not loop back (lineage, amendments, ownership)."""
 
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> dict[str, Any]:
+        """Tell editors which folder the id must name a file in."""
+        json_schema: dict[str, Any] = handler(schema)
+        json_schema.setdefault(
+            "description", f"The id of an entry in data/{self.kind}/ (its file name without .yaml)."
+        )
+        return json_schema
+
 
 @dataclass(frozen=True)
 class DateMarker:

@@ -26,8 +26,8 @@ class Original(Base):
     """The outlet that first published a text the atlas read as a copy."""
 
     publisher: ShortText = Field(description="The original outlet, e.g. Bloomberg, Reuters.")
-    title: ShortText | None = None
-    url: Url | None = None
+    title: ShortText | None = Field(default=None, description="The original headline, if known.")
+    url: Url | None = Field(default=None, description="Where the original is published.")
 
 
 class Source(Entity):
@@ -38,7 +38,7 @@ class Source(Entity):
 
     title: ShortText = Field(description="The document's title as published.")
     publisher: ShortText = Field(description="Who published the copy that was read.")
-    author: ShortText | None = None
+    author: ShortText | None = Field(default=None, description="The author(s) as credited.")
     published: PartialDate | None = Field(default=None, description="Publication date, if shown.")
     url: Url = Field(description="Where the document was read.")
     accessed: FullDate | None = Field(default=None, description="When it was read.")
@@ -47,7 +47,9 @@ class Source(Entity):
         default=None, description="For a republished text: the outlet that first published it."
     )
     language: Literal["en", "zh"] = Field(default="en", description="The document's language.")
-    note: Text | None = None
+    note: Text | None = Field(
+        default=None, description="What a reader should know about it, e.g. a machine translation."
+    )
     last_checked: FullDate | None = Field(
         default=None, description="When the URL was last checked."
     )
