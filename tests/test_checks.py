@@ -145,3 +145,59 @@ def test_lineage_cycle(write_data):
     assert only_problems(write_data, files) == [
         "data/models/m1.yaml:4: previous_version: forms a cycle (m1 -> m2 -> m1); remove one link",
     ]
+
+
+def chip(chip_id: str, extra: str = "") -> str:
+    return (
+        f"id: {chip_id}\nname: {{en: {chip_id.upper()}}}\nmakers: [a]\n"
+        f"sources: [s1]\nlast_checked: 2026-11-29\n{extra}"
+    )
+
+
+def test_hardware_is_checked_like_every_kind(write_data):
+    """A chip without sources, with a future date or sharing a name is reported like any entry."""
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/a.yaml": org("a"),
+        "hardware/x1.yaml": chip("x1", "announced: 2999-05\n"),
+        "hardware/x2.yaml": chip("x2").replace("sources: [s1]\n", ""),
+        "hardware/x3.yaml": chip("x3").replace("X3", "X1"),
+    }
+    assert only_problems(write_data, files) == [
+        "data/hardware/x1.yaml:6: announced: is in the future (2999-05); check it",
+        "data/hardware/x2.yaml:1: id: has no sources; list the sources for this entry's facts "
+        "under sources:",
+        "data/hardware/x3.yaml:2: name: 'X1' is already the name of 'x1'",
+    ]
+
+
+def test_variant_cycle(write_data):
+    """Two chips that each claim to cut down the other form a cycle."""
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/a.yaml": org("a"),
+        "hardware/x1.yaml": chip("x1", "variant_of: {hardware: x2}\n"),
+        "hardware/x2.yaml": chip("x2", "variant_of: {hardware: x1}\n"),
+    }
+    assert only_problems(write_data, files) == [
+        "data/hardware/x1.yaml:6: variant_of.hardware: forms a cycle (x1 -> x2 -> x1); "
+        "remove one link",
+    ]
+
+
+def test_future_date_of_a_chip_effect(write_data):
+    """The date a policy's effect on a chip starts is checked like every date."""
+    policy = (
+        "id: p\ntitle: {en: A rule}\njurisdiction: US\nissuers: [a]\ninstrument: final-rule\n"
+        "status: in-force\nsources: [s1]\nlast_checked: 2026-11-29\n"
+        "hardware:\n  - hardware: x1\n    effect: releases\n    date: 2999\n"
+    )
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/a.yaml": org("a"),
+        "hardware/x1.yaml": chip("x1"),
+        "policies/p.yaml": policy,
+    }
+    assert only_problems(write_data, files) == [
+        "data/policies/p.yaml:12: hardware[0].date: is in the future (2999); check it",
+    ]

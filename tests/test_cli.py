@@ -5,7 +5,7 @@ def test_check_passes_on_valid_data(minimal_data, capsys):
     """`check` on valid data exits 0 and counts the entries."""
     assert main(["--data", str(minimal_data), "check"]) == 0
     assert capsys.readouterr().out == (
-        "check passed: 8 entries (2 sources, 3 organizations, 2 models, 1 policies)\n"
+        "check passed: 10 entries (2 sources, 3 organizations, 2 models, 1 policies, 2 hardware)\n"
     )
 
 
@@ -24,7 +24,7 @@ def test_render_writes_all_pages(minimal_data, tmp_path, capsys):
     """`render --out` writes every generated page to a new folder."""
     assert main(["--data", str(minimal_data), "render", "--out", str(tmp_path / "md")]) == 0
     assert (tmp_path / "md" / "organizations" / "acme-ai.md").is_file()
-    assert capsys.readouterr().out.startswith("wrote 14 pages to ")
+    assert capsys.readouterr().out.startswith("wrote 17 pages to ")
 
 
 def test_render_refuses_existing_folder(minimal_data, tmp_path, capsys):

@@ -87,6 +87,27 @@ def test_investor_page_links_back(site):
     assert "Sequoia Capital China" in html
 
 
+def test_chip_page_lists_its_rules_and_rule_page_lists_its_chips(site):
+    """A chip's page links to every rule naming it; the rule's page links back to each chip."""
+    rule = "bis-2023-10-17-advanced-computing-rules"
+    chip = read(site, "hardware/nvidia-a800")
+    assert f'href="../../policies/{rule}/"' in chip
+    assert 'href="../nvidia-a100/"' in chip
+    policy = read(site, f"policies/{rule}")
+    for name in ("nvidia-a100", "nvidia-a800", "nvidia-h100", "nvidia-h800"):
+        assert f'href="../../hardware/{name}/"' in policy, name
+
+
+def test_hardware_has_an_index_in_the_navigation(site):
+    """The hardware index is reachable from the navigation and links each chip."""
+    home = read(site, ".")
+    assert 'href="hardware/"' in home
+    index = read(site, "hardware")
+    assert 'href="nvidia-h100/"' in index
+    maker = read(site, "organizations/nvidia")
+    assert 'href="../../hardware/nvidia-h800/"' in maker
+
+
 def test_citations_link_to_references_and_sources(site):
     """Each citation mark links to a reference that links to the source's page."""
     html = read(site, "organizations/zhipu-ai")

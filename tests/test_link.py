@@ -23,6 +23,8 @@ def test_referring_entities_filter_by_field_and_kind(minimal_data):
     assert [p.id for p in graph.referring_entities(acme, "affects")] == ["chip-rule"]
     source = graph.dataset.get("sources", "acme-report")
     assert [(e.kind, e.id) for e in graph.referring_entities(source)] == [
+        ("hardware", "acme-chip"),
+        ("hardware", "acme-chip-lite"),
         ("models", "acme-1"),
         ("models", "acme-2"),
         ("organizations", "acme-ai"),
@@ -35,8 +37,10 @@ def test_timeline_gathers_every_dated_event_in_order(minimal_data):
     graph = Graph(load_dataset(minimal_data))
     assert [(e.event.date, e.event.text) for e in graph.timeline] == [
         ("2019", "Acme AI founded"),
+        ("2023-03", "Acme X1 announced"),
         ("2023-05", "Acme-1 released"),
         ("2023-06", "Dim Capital renamed Bright Capital"),
+        ("2023-09", "Acme X1 Lite announced"),
         ("2024-01-05", "Rule on chips: signed"),
         ("2024-02-01", "Rule on chips: effective"),
         ("2024-02-10", "Acme-2 released"),
@@ -49,3 +53,14 @@ def test_events_fall_back_to_entry_sources(minimal_data):
     graph = Graph(load_dataset(minimal_data))
     founded = graph.timeline[0]
     assert founded.sources == ("acme-report",)
+
+
+def test_dated_referrers_follow_the_record_or_the_referrer_date(minimal_data):
+    """A chip's rules come oldest first, dated by the effect's own date or the policy's first."""
+    graph = Graph(load_dataset(minimal_data))
+    lite = graph.dataset.get("hardware", "acme-chip-lite")
+    chip = graph.dataset.get("hardware", "acme-chip")
+    [(date, link)] = graph.dated_referrers(lite, "hardware", kind="policies")
+    assert (date, link.entity.id, link.record.effect) == ("2024-02", "chip-rule", "releases")
+    [(date, link)] = graph.dated_referrers(chip, "hardware", kind="policies")
+    assert (date, link.record.effect) == ("2024-01-05", "licence-required")

@@ -33,7 +33,7 @@ def test_valid_data_loads_sorted_by_id(minimal_data):
     """A valid data set must load with every kind sorted by id."""
     dataset = load_dataset(minimal_data)
     assert list(dataset.of("organizations")) == ["acme-ai", "bright-capital", "ministry"]
-    assert len(dataset) == 8
+    assert len(dataset) == 10
 
 
 def test_unknown_investor_names_file_line_field_and_suggestion(write_data):
@@ -147,6 +147,28 @@ def test_files_outside_known_folders_are_rejected(write_data):
     )
     assert problems(data) == [
         "data/organisations/acme.yaml:1: is not in a known folder (data/sources/, "
-        "data/organizations/, data/models/, data/policies/)",
+        "data/organizations/, data/models/, data/policies/, data/hardware/)",
         "data/sources/s2.yml:1: must be renamed to end in .yaml",
+    ]
+
+
+def test_unknown_chip_in_a_policy_is_located_with_a_suggestion(write_data):
+    """A policy naming a chip id that has no file must be reported with a did-you-mean."""
+    chip = "id: h100\nname: {en: H100}\nmakers: [acme]\nsources: [s1]\nlast_checked: 2026-11-29\n"
+    policy = (
+        "id: rule\ntitle: {en: A rule}\njurisdiction: US\nissuers: [acme]\n"
+        "instrument: final-rule\nstatus: in-force\nsources: [s1]\nlast_checked: 2026-11-29\n"
+        "hardware:\n  - hardware: h-100\n    effect: licence-required\n"
+    )
+    data = write_data(
+        {
+            "sources/s1.yaml": SOURCE,
+            "organizations/acme.yaml": ORG,
+            "hardware/h100.yaml": chip,
+            "policies/rule.yaml": policy,
+        }
+    )
+    assert problems(data) == [
+        "data/policies/rule.yaml:10: hardware[0].hardware: unknown chip 'h-100'; "
+        "did you mean 'h100'?",
     ]

@@ -11,6 +11,9 @@ def test_every_entity_and_index_gets_a_page(minimal_data):
     """Each entity, each kind's index, the timeline and the home page are rendered."""
     pages = render_pages(load_dataset(minimal_data))
     assert sorted(pages) == [
+        "hardware/acme-chip-lite.md",
+        "hardware/acme-chip.md",
+        "hardware/index.md",
         "index.md",
         "models/acme-1.md",
         "models/acme-2.md",

@@ -3,7 +3,16 @@ from decimal import Decimal
 import pytest
 from pydantic import ValidationError
 
-from atlas.schema import KINDS, AIModel, Disputed, Organization, Sourced, iter_refs
+from atlas.schema import (
+    KINDS,
+    AIModel,
+    Disputed,
+    Hardware,
+    Organization,
+    Policy,
+    Sourced,
+    iter_refs,
+)
 
 BASE = {
     "id": "acme",
@@ -140,4 +149,78 @@ def test_every_kind_has_a_folder_and_label():
         "organizations": "organization",
         "models": "model",
         "policies": "policy",
+        "hardware": "chip",
     }
+
+
+CHIP = {
+    "id": "x1",
+    "name": {"en": "X1"},
+    "makers": ["acme"],
+    "sources": ["s1"],
+    "last_checked": "2026-11-29",
+}
+
+
+def test_chip_keeps_specs_and_its_cut_down_parent():
+    """A chip records its specs as sourced facts and the chip a variant cuts down."""
+    chip = Hardware.model_validate(
+        {
+            **CHIP,
+            "transistors": 54_000_000_000,
+            "market": "CN",
+            "variant_of": {"hardware": "x0", "changes": "Interconnect cut."},
+            "specs": [{"name": "Die size", "value": "826 mm²"}],
+        }
+    )
+    assert chip.transistors.value == Decimal(54_000_000_000)
+    assert chip.specs[0].value.value == "826 mm²"
+    assert [(path, ref.kind, ref.acyclic, target) for path, ref, target in iter_refs(chip)][1:] == [
+        (("makers", 0), "organizations", False, "acme"),
+        (("variant_of", "hardware"), "hardware", True, "x0"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"makers": []},
+        {"market": "China"},
+        {"transistors": -1},
+        {"variant_of": {"chip": "x0"}},
+        {"maker": "acme"},
+    ],
+)
+def test_bad_chips(bad):
+    """A chip needs a maker; the market is a country code; counts are positive; no stray fields."""
+    with pytest.raises(ValidationError):
+        Hardware.model_validate({**CHIP, **bad})
+
+
+POLICY = {
+    "id": "rule",
+    "title": {"en": "A rule"},
+    "jurisdiction": "US",
+    "issuers": ["bis"],
+    "instrument": "notification",
+    "status": "in-force",
+    "sources": ["s1"],
+    "last_checked": "2026-11-29",
+}
+
+
+def test_policy_names_chips_with_an_effect():
+    """A policy refers to chips by id, each with a closed-vocabulary effect."""
+    policy = Policy.model_validate(
+        {
+            **POLICY,
+            "hardware": [{"hardware": "h20", "effect": "licence-required", "date": "2025-04"}],
+        }
+    )
+    assert [(path, ref.kind, target) for path, ref, target in iter_refs(policy)][-1] == (
+        ("hardware", 0, "hardware"),
+        "hardware",
+        "h20",
+    )
+    with pytest.raises(ValidationError):
+        Policy.model_validate({**POLICY, "hardware": [{"hardware": "h20", "effect": "bans"}]})

@@ -64,6 +64,15 @@ INSTRUMENTS = {
     "guidance": "guidance",
     "notice": "notice",
     "rule-package": "package of rules",
+    "notification": "notification to a company",
+    "decision": "government decision",
+}
+
+HARDWARE_EFFECTS = {
+    "licence-required": "licence required to export",
+    "restricts": "restricted",
+    "guidance": "named in guidance",
+    "releases": "sales allowed",
 }
 
 SOURCE_TYPES = {
@@ -85,6 +94,7 @@ LABELS = {
     "status": POLICY_STATUS,
     "instrument": INSTRUMENTS,
     "source_type": SOURCE_TYPES,
+    "hardware_effect": HARDWARE_EFFECTS,
 }
 
 

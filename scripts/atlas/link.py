@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from .dataset import Dataset, EntityKey
 from .schema import Entity, Event, iter_refs
@@ -23,6 +24,14 @@ class Backlink:
     def field(self) -> str:
         """The top-level field holding the reference."""
         return str(self.path[0])
+
+    @property
+    def record(self) -> Any:
+        """The nested record holding the reference, e.g. the funding round or a policy's chip."""
+        node: Any = self.entity
+        for step in self.path[:-1]:
+            node = node[step] if isinstance(step, int) else getattr(node, step)
+        return node
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,31 @@ class Graph:
         for link in self.referrers(entity, *fields, kind=kind):
             seen.setdefault((link.entity.kind, link.entity.id), link.entity)
         return [seen[key] for key in sorted(seen)]
+
+    def dated_referrers(
+        self, entity: Entity, *fields: str, kind: str | None = None
+    ) -> list[tuple[str | None, Backlink]]:
+        """Backlinks into `entity` with their dates, oldest first (undated ones last).
+
+        A backlink's date is its record's own `date` if it has one, else the referring entity's
+        earliest dated event (for a policy: when it was announced, signed or published).
+        """
+        dated = []
+        for link in self.referrers(entity, *fields, kind=kind):
+            date = getattr(link.record, "date", None)
+            if date is None:
+                events = self.events_of(link.entity)
+                date = events[0].event.date if events else None
+            dated.append((date, link))
+        return sorted(
+            dated,
+            key=lambda item: (
+                item[0] is None,
+                item[0] or "",
+                item[1].entity.kind,
+                item[1].entity.id,
+            ),
+        )
 
     def resolve(self, kind: str, ids: Iterable[str]) -> list[Entity]:
         """Entities for a list of ids of one kind, in the given order."""

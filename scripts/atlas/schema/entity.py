@@ -26,6 +26,10 @@ class Entity(Base):
     kind: ClassVar[str]
     label: ClassVar[str]
     """Singular noun for one entity of this kind, as readers see it ('organization')."""
+    plural: ClassVar[str]
+    """The section's name, as in the navigation ('Organizations')."""
+    blurb: ClassVar[str]
+    """What the section holds, in a few words, for the home page."""
 
     id: Id = Field(description="The file name without .yaml; also the page URL. Never change it.")
     summary: Text | None = Field(

@@ -11,6 +11,7 @@ from pydantic import Field
 from .common import (
     Base,
     Fact,
+    HardwareRef,
     ModelLineageRef,
     Name,
     OrganizationRef,
@@ -46,6 +47,9 @@ class HardwareNeed(Base):
     )
     precision: ShortText | None = Field(default=None, description="e.g. FP16, INT8, INT4.")
     requirement: Fact[ShortText] = Field(description="e.g. '6 GB of GPU memory'.")
+    chip: HardwareRef | None = Field(
+        default=None, description="The hardware id of a chip the requirement names, if any."
+    )
 
 
 class Evaluation(Base):
@@ -75,6 +79,8 @@ class AIModel(Entity):
 
     kind: ClassVar[str] = "models"
     label: ClassVar[str] = "model"
+    plural: ClassVar[str] = "Models"
+    blurb: ClassVar[str] = "model cards"
 
     name: Name = Field(description="The model's name (and its Chinese name, if it has one).")
     developers: tuple[OrganizationRef, ...] = Field(
@@ -111,6 +117,9 @@ class AIModel(Entity):
     )
     training_hardware: Fact[Text] | None = Field(
         default=None, description="The chips or cluster it was trained on."
+    )
+    trained_on: tuple[HardwareRef, ...] = Field(
+        default=(), description="Hardware ids of the chips the sources say it was trained on."
     )
     evaluations: tuple[Evaluation, ...] = Field(
         default=(), description="Benchmark results; the developer's own are marked as claims."

@@ -117,6 +117,8 @@ class Organization(Entity):
 
     kind: ClassVar[str] = "organizations"
     label: ClassVar[str] = "organization"
+    plural: ClassVar[str] = "Organizations"
+    blurb: ClassVar[str] = "AI developers, investors, universities, government bodies"
 
     name: Name = Field(description="The current name in English and Chinese.")
     short_name: ShortText | None = Field(default=None, description="A shorter name used in tables.")

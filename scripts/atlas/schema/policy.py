@@ -10,6 +10,7 @@ from pydantic import Field
 from .common import (
     Base,
     Fact,
+    HardwareRef,
     Name,
     OrganizationRef,
     PartialDate,
@@ -34,6 +35,8 @@ Instrument = Literal[
     "guidance",
     "notice",
     "rule-package",
+    "notification",
+    "decision",
 ]
 
 PolicyStatus = Literal[
@@ -87,6 +90,25 @@ class Affected(Base):
     sources: SourceList = ()
 
 
+HardwareEffectKind = Literal["licence-required", "restricts", "guidance", "releases"]
+"""licence-required: exports need a licence; restricts: barred or presumed denied;
+guidance: named in official guidance; releases: sales allowed again (e.g. licences granted)."""
+
+
+class HardwareEffect(Base):
+    """A chip the policy names and what the policy does to it; the chip's page lists it."""
+
+    hardware: HardwareRef = Field(description="The hardware id (data/hardware/<id>.yaml).")
+    effect: HardwareEffectKind = Field(
+        description="licence-required, restricts, guidance or releases."
+    )
+    date: PartialDate | None = Field(
+        default=None, description="When it took effect for this chip, if not the policy's date."
+    )
+    note: Text | None = None
+    sources: SourceList = ()
+
+
 class Provision(Base):
     """One thing the policy does, in a sentence."""
 
@@ -112,6 +134,8 @@ class Policy(Entity):
 
     kind: ClassVar[str] = "policies"
     label: ClassVar[str] = "policy"
+    plural: ClassVar[str] = "Policies"
+    blurb: ClassVar[str] = "laws, rules and executive orders"
 
     title: Name = Field(description="The official title (English; Chinese for Chinese rules).")
     short_title: ShortText | None = Field(default=None, description="A short name for tables.")
@@ -144,6 +168,9 @@ class Policy(Entity):
     )
     affects: tuple[Affected, ...] = Field(
         default=(), description="Organizations it names or applies to, and how."
+    )
+    hardware: tuple[HardwareEffect, ...] = Field(
+        default=(), description="Chips the policy names, each with its effect."
     )
     official_text: Url | None = Field(default=None, description="Link to the official text.")
 

@@ -35,6 +35,8 @@ class Source(Entity):
 
     kind: ClassVar[str] = "sources"
     label: ClassVar[str] = "source"
+    plural: ClassVar[str] = "Sources"
+    blurb: ClassVar[str] = "every document cited"
 
     title: ShortText = Field(description="The document's title as published.")
     publisher: ShortText = Field(description="Who published the copy that was read.")
