@@ -105,7 +105,10 @@ class HardwareEffect(Base):
     date: PartialDate | None = Field(
         default=None, description="When it took effect for this chip, if not the policy's date."
     )
-    note: Text | None = None
+    note: Text | None = Field(
+        default=None,
+        description="A short qualification, e.g. 'licence needed to export it to China'.",
+    )
     sources: SourceList = ()
 
 
