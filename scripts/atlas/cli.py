@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import headers, jsonschema
+from . import headers, jsonschema, scaffold
 from .errors import DataError
 from .load import load_dataset
 from .output import write_tree
@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="write the generated Markdown to a new folder")
     render.add_argument("--out", type=Path, required=True, help="a folder that does not exist yet")
     render.set_defaults(run=_render)
-    for module in (jsonschema, headers):
+    for module in (scaffold, jsonschema, headers):
         module.add_command(commands)
     return parser
 
