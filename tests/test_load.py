@@ -71,7 +71,7 @@ def test_every_problem_in_every_file_is_reported(write_data):
     assert raised.value.report().splitlines() == [
         "data/organizations/acme.yaml:3: types[0]: must be one of ai-developer, venture-capital, "
         "private-equity, corporate-investor, state-fund, university, research-lab, government, "
-        "regulator, chipmaker, technology-company (got 'ai-develper'); did you mean 'ai-developer'?",
+        "regulator, chipmaker, technology-company, hedge-fund (got 'ai-develper'); did you mean 'ai-developer'?",
         "data/organizations/acme.yaml:4: country: must be a two-letter country code in capitals, "
         "such as CN or US (got 'China')",
         "data/organizations/beta.yaml:7: founded: must be a date like 2019, 2023-10 or 2023-10-17 "

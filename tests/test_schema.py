@@ -1,8 +1,10 @@
 from decimal import Decimal
+from typing import get_args
 
 import pytest
 from pydantic import ValidationError
 
+from atlas.labels import ORGANIZATION_TYPES
 from atlas.schema import (
     KINDS,
     AIModel,
@@ -13,6 +15,7 @@ from atlas.schema import (
     Sourced,
     iter_refs,
 )
+from atlas.schema.organization import OrganizationType
 
 BASE = {
     "id": "acme",
@@ -224,3 +227,9 @@ def test_policy_names_chips_with_an_effect():
     )
     with pytest.raises(ValidationError):
         Policy.model_validate({**POLICY, "hardware": [{"hardware": "h20", "effect": "bans"}]})
+
+
+def test_every_organization_type_has_a_reader_label():
+    """Each organization type, such as 'hedge-fund', must have the word readers see."""
+    assert set(get_args(OrganizationType)) == set(ORGANIZATION_TYPES)
+    assert org(types=["hedge-fund"]).types == ("hedge-fund",)

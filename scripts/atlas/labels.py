@@ -33,6 +33,7 @@ ORGANIZATION_TYPES = {
     "regulator": "regulator",
     "chipmaker": "chipmaker",
     "technology-company": "technology company",
+    "hedge-fund": "hedge fund",
 }
 
 WEIGHTS = {

@@ -36,6 +36,7 @@ OrganizationType = Literal[
     "regulator",
     "chipmaker",
     "technology-company",
+    "hedge-fund",
 ]
 
 CountryCode = Annotated[
