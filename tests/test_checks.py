@@ -41,6 +41,19 @@ def test_entry_without_sources(write_data):
     ]
 
 
+def test_disputed_value_without_its_own_sources(write_data):
+    """Each side of a disputed fact must cite its own sources, not lean on the entry's list."""
+    extra = (
+        "founded:\n  disputed:\n    - value: 2019\n      sources: [s1]\n"
+        "    - value: 2020\n  note: The reports differ.\n"
+    )
+    files = {"sources/s1.yaml": SOURCE, "organizations/a.yaml": org("a", extra)}
+    assert only_problems(write_data, files) == [
+        "data/organizations/a.yaml:11: founded.disputed[1]: must list its own sources: each "
+        "disputed value needs the sources that give it",
+    ]
+
+
 def test_uncited_source(write_data):
     """A source that no entry cites must be reported."""
     files = {

@@ -172,3 +172,18 @@ def test_unknown_chip_in_a_policy_is_located_with_a_suggestion(write_data):
         "data/policies/rule.yaml:10: hardware[0].hardware: unknown chip 'h-100'; "
         "did you mean 'h100'?",
     ]
+
+
+def test_cited_source_without_a_file(write_data):
+    """A fact citing a source id that has no file must be reported where it is cited."""
+    files = {
+        "sources/s1.yaml": "id: s1\ntitle: A report\npublisher: Example Daily\ntype: news\n"
+        "url: https://news.example.org/a\n",
+        "organizations/a.yaml": "id: a\nname: {en: A}\ntypes: [ai-developer]\ncountry: CN\n"
+        "founded:\n  value: 2019\n  sources: [s2]\nsources: [s1]\nlast_checked: 2026-11-29\n",
+    }
+    with pytest.raises(DataError) as raised:
+        load_dataset(write_data(files))
+    assert [str(problem) for problem in raised.value.problems] == [
+        "data/organizations/a.yaml:7: founded.sources[0]: unknown source 's2'",
+    ]

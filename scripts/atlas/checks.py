@@ -10,7 +10,7 @@ from datetime import date
 from .dataset import Dataset
 from .errors import Problem
 from .schema import KINDS, Organization, Source, iter_refs
-from .schema.common import Money, fact_values
+from .schema.common import Disputed, Money, fact_values
 from .schema.refs import DateMarker, iter_marked, iter_models
 
 Check = Callable[[Dataset], Iterable[Problem]]
@@ -24,6 +24,22 @@ def every_fact_has_a_source(dataset: Dataset) -> Iterator[Problem]:
             yield origin.problem(
                 ("id",), "has no sources; list the sources for this entry's facts under sources:"
             )
+
+
+def disputed_values_cite_their_sources(dataset: Dataset) -> Iterator[Problem]:
+    """Each side of a disagreement cites its own sources; a shared list cannot tell sides apart."""
+    for entity in dataset:
+        origin = dataset.origins[(entity.kind, entity.id)]
+        for path, node in iter_models(entity):
+            if not isinstance(node, Disputed):
+                continue
+            for index, option in enumerate(node.disputed):
+                if not option.sources:
+                    yield origin.problem(
+                        (*path, "disputed", index),
+                        "must list its own sources: each disputed value needs the sources "
+                        "that give it",
+                    )
 
 
 def sources_are_cited(dataset: Dataset) -> Iterator[Problem]:
@@ -161,6 +177,7 @@ def _find_cycle(graph: dict[str, set[str]], start: str) -> list[str] | None:
 
 CHECKS: tuple[Check, ...] = (
     every_fact_has_a_source,
+    disputed_values_cite_their_sources,
     sources_are_cited,
     dates_are_plausible,
     conversions_name_a_rate,
