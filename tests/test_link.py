@@ -64,3 +64,23 @@ def test_dated_referrers_follow_the_record_or_the_referrer_date(minimal_data):
     assert (date, link.entity.id, link.record.effect) == ("2024-02", "chip-rule", "releases")
     [(date, link)] = graph.dated_referrers(chip, "hardware", kind="policies")
     assert (date, link.record.effect) == ("2024-01-05", "licence-required")
+
+
+def test_dated_referrers_prefer_the_policys_own_dates_to_its_extra_events(write_data):
+    """An earlier extra event (e.g. a lead-up) does not date the rule; its announcement does."""
+    data = write_data(
+        {
+            "sources/s.yaml": "id: s\ntitle: T\npublisher: P\ntype: news\nurl: https://e.org/a\n",
+            "organizations/o.yaml": "id: o\nname: {en: O}\ntypes: [government]\ncountry: US\n"
+            "sources: [s]\nlast_checked: 2026-11-29\n",
+            "hardware/c.yaml": "id: c\nname: {en: C}\nmakers: [o]\nsources: [s]\n"
+            "last_checked: 2026-11-29\n",
+            "policies/p.yaml": "id: p\ntitle: {en: P}\njurisdiction: US\nissuers: [o]\n"
+            "instrument: decision\ndates: {announced: 2025-08}\nstatus: in-force\n"
+            "hardware: [{hardware: c, effect: releases}]\n"
+            "events: [{date: 2025-07, text: Lead-up}]\nsources: [s]\nlast_checked: 2026-11-29\n",
+        }
+    )
+    graph = Graph(load_dataset(data))
+    chip = graph.dataset.get("hardware", "c")
+    assert [date for date, _ in graph.dated_referrers(chip, "hardware")] == ["2025-08"]

@@ -85,15 +85,15 @@ class Graph:
     ) -> list[tuple[str | None, Backlink]]:
         """Backlinks into `entity` with their dates, oldest first (undated ones last).
 
-        A backlink's date is its record's own `date` if it has one, else the referring entity's
-        earliest dated event (for a policy: when it was announced, signed or published).
+        A backlink's date is its record's own `date` if it has one, else the earliest date among
+        the referring entity's own dated fields (for a policy: when it was announced, signed,
+        published...), else the earliest of its other events.
         """
         dated = []
         for link in self.referrers(entity, *fields, kind=kind):
             date = getattr(link.record, "date", None)
             if date is None:
-                events = self.events_of(link.entity)
-                date = events[0].event.date if events else None
+                date = _start_date(link.entity)
             dated.append((date, link))
         return sorted(
             dated,
@@ -133,3 +133,11 @@ class Graph:
     def events_of(self, entity: Entity) -> list[TimelineEntry]:
         """The timeline entries of one entity, oldest first."""
         return self._timeline_by_entity.get((entity.kind, entity.id), [])
+
+
+def _start_date(entity: Entity) -> str | None:
+    """The earliest date of an entity's own dated fields, else of its extra events."""
+    extra = set(entity.events)
+    own = [event.date for event in entity.dated_events() if event not in extra]
+    dates = own or [event.date for event in entity.events]
+    return min(dates, default=None)
