@@ -12,7 +12,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from conftest import copy_site_project
+from conftest import ROOT, copy_site_project
 
 
 def build_site(config_file: Path, site_dir: Path) -> None:
@@ -53,6 +53,9 @@ def test_pages_exist_at_their_urls(site):
         "sources/scmp-zhipu-342m",
         "timeline",
         "explainers/two-ai-ecosystems",
+        "explainers/chips-at-the-centre-of-the-controls",
+        "hardware",
+        "hardware/nvidia-h20",
     ):
         assert (site / url / "index.html").is_file(), url
 
@@ -96,6 +99,26 @@ def test_chip_page_lists_its_rules_and_rule_page_lists_its_chips(site):
     policy = read(site, f"policies/{rule}")
     for name in ("nvidia-a100", "nvidia-a800", "nvidia-h100", "nvidia-h800"):
         assert f'href="../../hardware/{name}/"' in policy, name
+
+
+def test_chips_explainer_links_every_chip_and_cites_sources(site):
+    """The chips explainer links each chip page, and its footnotes lead to source pages."""
+    html = read(site, "explainers/chips-at-the-centre-of-the-controls")
+    for chip in (site / "hardware").iterdir():
+        if chip.is_dir():
+            assert f'href="../../hardware/{chip.name}/"' in html, chip.name
+    assert 'class="footnote"' in html
+    assert 'href="../../sources/tweaktown-a100/"' in html
+
+
+def test_explainer_footnotes_are_all_defined_and_used():
+    """Every footnote mark in an explainer has a definition, and every definition is used."""
+    for page in sorted((ROOT / "docs" / "explainers").glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        defined = set(re.findall(r"^\[\^([^\]]+)\]:", text, flags=re.M))
+        body = re.sub(r"^\[\^[^\]]+\]:.*$", "", text, flags=re.M)
+        used = set(re.findall(r"\[\^([^\]]+)\]", body))
+        assert used == defined, page.name
 
 
 def test_hardware_has_an_index_in_the_navigation(site):
