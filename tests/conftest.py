@@ -38,6 +38,21 @@ def minimal_data(tmp_path: Path) -> Path:
     return target
 
 
+def recheck(data: Path, relative: str, day: str) -> None:
+    """Set the last_checked date of one file in a copy of the minimal data."""
+    path = data / relative
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("last_checked: 2026-11-29", f"last_checked: {day}"), "utf-8")
+
+
+@pytest.fixture
+def aged_data(minimal_data: Path) -> Path:
+    """The minimal data with model acme-1 checked on 2024-06-01 and bright-capital on 2025-11-29."""
+    recheck(minimal_data, "models/acme-1.yaml", "2024-06-01")
+    recheck(minimal_data, "organizations/bright-capital.yaml", "2025-11-29")
+    return minimal_data
+
+
 def copy_site_project(target: Path, data: Path | None = None) -> Path:
     """Copy what `mkdocs build` needs into `target`; returns the path of the copied mkdocs.yml."""
     ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")

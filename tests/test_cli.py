@@ -24,7 +24,7 @@ def test_render_writes_all_pages(minimal_data, tmp_path, capsys):
     """`render --out` writes every generated page to a new folder."""
     assert main(["--data", str(minimal_data), "render", "--out", str(tmp_path / "md")]) == 0
     assert (tmp_path / "md" / "organizations" / "acme-ai.md").is_file()
-    assert capsys.readouterr().out.startswith("wrote 17 pages to ")
+    assert capsys.readouterr().out.startswith("wrote 27 files to ")
 
 
 def test_render_refuses_existing_folder(minimal_data, tmp_path, capsys):

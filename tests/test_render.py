@@ -8,21 +8,31 @@ from atlas.render import PageContext, render_pages
 
 
 def test_every_entity_and_index_gets_a_page(minimal_data):
-    """Each entity, each kind's index, the timeline and the home page are rendered."""
+    """Each entity, each kind's index, the timeline, recent changes, the feeds and the home page."""
     pages = render_pages(load_dataset(minimal_data))
     assert sorted(pages) == [
+        "changes.md",
+        "feed.xml",
         "hardware/acme-chip-lite.md",
+        "hardware/acme-chip-lite/feed.xml",
         "hardware/acme-chip.md",
+        "hardware/acme-chip/feed.xml",
         "hardware/index.md",
         "index.md",
         "models/acme-1.md",
+        "models/acme-1/feed.xml",
         "models/acme-2.md",
+        "models/acme-2/feed.xml",
         "models/index.md",
         "organizations/acme-ai.md",
+        "organizations/acme-ai/feed.xml",
         "organizations/bright-capital.md",
+        "organizations/bright-capital/feed.xml",
         "organizations/index.md",
         "organizations/ministry.md",
+        "organizations/ministry/feed.xml",
         "policies/chip-rule.md",
+        "policies/chip-rule/feed.xml",
         "policies/index.md",
         "sources/acme-report.md",
         "sources/index.md",
@@ -87,7 +97,9 @@ def test_hostile_text_is_escaped(write_data):
     assert "<script>" not in text
     assert "<img" not in text
     assert "<b>" not in text
-    bodies = "\n".join(page.split("\n---\n", 1)[1] for page in pages.values())
+    bodies = "\n".join(
+        page.split("\n---\n", 1)[1] for path, page in pages.items() if path.endswith(".md")
+    )
     assert "](javascript:" not in bodies
     assert "&#123;&#123; 7*7 &#125;&#125;" not in text
     assert "&#123;&#123; 7&#42;7 &#125;&#125;" in text

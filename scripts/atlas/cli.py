@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import headers, jsonschema, scaffold
+from . import freshness, headers, jsonschema, scaffold
 from .errors import DataError
 from .load import load_dataset
 from .output import write_tree
@@ -22,9 +23,15 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    pages = render_pages(load_dataset(args.data))
+    site_url = os.environ.get("ATLAS_SITE_URL") or None
+    try:
+        today = freshness.build_date()
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    pages = render_pages(load_dataset(args.data), today=today, site_url=site_url)
     write_tree(pages, args.out)
-    print(f"wrote {len(pages)} pages to {args.out}")
+    print(f"wrote {len(pages)} files to {args.out}")
     return 0
 
 
@@ -40,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="write the generated Markdown to a new folder")
     render.add_argument("--out", type=Path, required=True, help="a folder that does not exist yet")
     render.set_defaults(run=_render)
-    for module in (scaffold, jsonschema, headers):
+    for module in (scaffold, jsonschema, headers, freshness):
         module.add_command(commands)
     return parser
 

@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from .errors import DataError
+from .freshness import build_date
 from .load import load_dataset
 from .output import sync_pages
 from .render import render_pages
@@ -37,8 +38,12 @@ def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
         dataset = load_dataset(root / "data", root)
     except DataError as error:
         raise PluginError(f"the data has problems:\n{error.report()}") from None
+    try:
+        today = build_date()
+    except ValueError as error:
+        raise PluginError(str(error)) from None
     _pages.clear()
-    _pages.update(render_pages(dataset))
+    _pages.update(render_pages(dataset, today=today, site_url=config.site_url))
     sync_pages(_pages, root / PAGES_DIR)
     return config
 
@@ -51,7 +56,7 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
             raise PluginError(f"docs/{path} would hide a generated page; rename or remove it")
         file = File(path, pages_dir, config.site_dir, config.use_directory_urls)
         kind, _, name = path.partition("/")
-        if config.edit_uri and name and name != "index.md":
+        if config.edit_uri and name.endswith(".md") and name != "index.md":
             file.edit_uri = f"../data/{kind}/{Path(name).stem}.yaml"
         else:
             file.edit_uri = None

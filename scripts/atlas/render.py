@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import posixpath
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
 import jinja2
 
-from . import formatting
+from . import changes, formatting, freshness
 from .dataset import Dataset
 from .labels import LABELS, label
 from .link import Graph
@@ -209,18 +210,33 @@ def _render(template: str, path: str, graph: Graph, **context: Any) -> str:
     )
 
 
-def render_pages(dataset: Dataset) -> dict[str, str]:
-    """Every generated page, as a docs-relative path mapped to its Markdown, sorted by path."""
+def render_pages(
+    dataset: Dataset, *, today: date | None = None, site_url: str | None = None
+) -> dict[str, str]:
+    """Every generated file, as a docs-relative path mapped to its text, sorted by path.
+
+    Args:
+        dataset: the validated data.
+        today: the day facts are judged stale against (default: the newest check in the data;
+            see `freshness`).
+        site_url: the published address, for absolute links in the feeds.
+    """
     graph = Graph(dataset)
+    reference = freshness.reference_date(dataset, today)
     pages: dict[str, str] = {}
     for kind in KINDS:
         entities = list(dataset.of(kind).values())
         for entity in entities:
             path = f"{kind}/{entity.id}.md"
-            pages[path] = _render(f"{kind}.md.j2", path, graph, entity=entity)
+            page = _render(f"{kind}.md.j2", path, graph, entity=entity)
+            pages[path] = freshness.with_notice(page, entity, reference)
         pages[f"{kind}/index.md"] = _render(
             f"{kind}_index.md.j2", f"{kind}/index.md", graph, entities=entities
         )
     pages["timeline.md"] = _render("timeline.md.j2", "timeline.md", graph)
+    pages["changes.md"] = _render(
+        "changes.md.j2", "changes.md", graph, changes=changes.recent_changes(dataset)
+    )
     pages["index.md"] = _render("home.md.j2", "index.md", graph)
+    pages.update(changes.render_feeds(graph, site_url))
     return dict(sorted(pages.items()))
