@@ -214,3 +214,17 @@ def test_future_date_of_a_chip_effect(write_data):
     assert only_problems(write_data, files) == [
         "data/policies/p.yaml:12: hardware[0].date: is in the future (2999); check it",
     ]
+
+
+def test_variant_announced_before_its_chip(write_data):
+    """A cut-down variant announced before the chip it cuts down must be reported."""
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/a.yaml": org("a"),
+        "hardware/x1.yaml": chip("x1", "announced: 2022-03\n"),
+        "hardware/x1-lite.yaml": chip("x1-lite", "announced: 2021\nvariant_of: {hardware: x1}\n"),
+    }
+    assert only_problems(write_data, files) == [
+        "data/hardware/x1-lite.yaml:6: announced: is 2021, before 'x1', the chip it cuts down, "
+        "was announced (2022-03)",
+    ]

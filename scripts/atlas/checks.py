@@ -9,7 +9,7 @@ from datetime import date
 
 from .dataset import Dataset
 from .errors import Problem
-from .schema import KINDS, Organization, Source, iter_refs
+from .schema import KINDS, Hardware, Organization, Source, iter_refs
 from .schema.common import Disputed, Money, fact_values
 from .schema.refs import DateMarker, iter_marked, iter_models
 
@@ -85,6 +85,25 @@ def dates_are_plausible(dataset: Dataset, today: date | None = None) -> Iterator
                     yield origin.problem(
                         ("dates", "effective"),
                         f"is {effective.value}, before the policy was signed ({signed.value})",
+                    )
+
+
+def variants_follow_their_chip(dataset: Dataset) -> Iterator[Problem]:
+    """A cut-down variant cannot be announced before the chip it cuts down."""
+    for chip in dataset.of("hardware").values():
+        assert isinstance(chip, Hardware)
+        if chip.variant_of is None:
+            continue
+        full = dataset.get("hardware", chip.variant_of.hardware)
+        assert isinstance(full, Hardware)
+        origin = dataset.origins[("hardware", chip.id)]
+        for mine in fact_values(chip.announced):
+            for theirs in fact_values(full.announced):
+                if _earlier(mine.value, theirs.value):
+                    yield origin.problem(
+                        ("announced",),
+                        f"is {mine.value}, before {full.id!r}, the chip it cuts down, was "
+                        f"announced ({theirs.value})",
                     )
 
 
@@ -180,6 +199,7 @@ CHECKS: tuple[Check, ...] = (
     disputed_values_cite_their_sources,
     sources_are_cited,
     dates_are_plausible,
+    variants_follow_their_chip,
     conversions_name_a_rate,
     names_are_unique,
     acyclic_relations,
