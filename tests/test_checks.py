@@ -36,8 +36,8 @@ def test_entry_without_sources(write_data):
         "organizations/b.yaml": org("b").replace("sources: [s1]\n", ""),
     }
     assert only_problems(write_data, files) == [
-        "data/organizations/b.yaml:1: id: has no sources; list the sources for this entry's facts "
-        "under sources:",
+        "data/organizations/b.yaml:1: sources: must list at least one source for this entry's "
+        "facts; add 'sources: [<source id>]'",
     ]
 
 
@@ -62,7 +62,8 @@ def test_uncited_source(write_data):
         "organizations/a.yaml": org("a"),
     }
     assert only_problems(write_data, files) == [
-        "data/sources/s2.yaml:1: id: is not cited by any entry; cite it or delete the file",
+        "data/sources/s2.yaml:1: id: must be cited by at least one entry (none lists 's2' in its "
+        "sources); cite it or delete this file",
     ]
 
 
@@ -73,7 +74,8 @@ def test_future_date(write_data):
         "organizations/a.yaml": org("a", "funding_rounds:\n  - date: 2999-01\n"),
     }
     assert only_problems(write_data, files) == [
-        "data/organizations/a.yaml:8: funding_rounds[0].date: is in the future (2999-01); check it",
+        "data/organizations/a.yaml:8: funding_rounds[0].date: must not be in the future "
+        "(got '2999-01'); check the date in the source",
     ]
 
 
@@ -83,8 +85,10 @@ def test_future_is_relative_to_today(minimal_data):
     assert list(checks.dates_are_plausible(dataset, today=date(2024, 3, 31))) == []
     late = sorted(str(p) for p in checks.dates_are_plausible(dataset, today=date(2024, 2, 29)))
     assert late == [
-        "data/organizations/acme-ai.yaml:9: funding_rounds[0].date: is in the future (2024-03); check it",
-        "data/sources/acme-report.yaml:4: published: is in the future (2024-03-01); check it",
+        "data/organizations/acme-ai.yaml:9: funding_rounds[0].date: must not be in the future "
+        "(got '2024-03'); check the date in the source",
+        "data/sources/acme-report.yaml:4: published: must not be in the future "
+        "(got '2024-03-01'); check the date in the source",
     ]
 
 
@@ -97,7 +101,8 @@ def test_model_before_developer(write_data):
         "sources: [s1]\nlast_checked: 2026-11-29\n",
     }
     assert only_problems(write_data, files) == [
-        "data/models/m.yaml:4: released: is 2019-05, before its developer 'a' was founded (2020)",
+        "data/models/m.yaml:4: released: must not be earlier than the founding of its developer "
+        "'a' (2020) (got '2019-05'); check both dates",
     ]
 
 
@@ -111,7 +116,8 @@ def test_policy_effective_before_signed(write_data):
         "sources: [s1]\nlast_checked: 2026-11-29\n",
     }
     assert only_problems(write_data, files) == [
-        "data/policies/p.yaml:8: dates.effective: is 2024-04, before the policy was signed (2024-05-01)",
+        "data/policies/p.yaml:8: dates.effective: must not be earlier than the signing date "
+        "(2024-05-01) (got '2024-04'); check both dates",
     ]
 
 
@@ -136,7 +142,8 @@ def test_duplicate_names(write_data):
         "organizations/b.yaml": org("b", "former_names:\n  - name: {en: ACME}\n", name="Beta"),
     }
     assert only_problems(write_data, files) == [
-        "data/organizations/b.yaml:8: former_names[0]: 'ACME' is already the name of 'a'",
+        "data/organizations/b.yaml:8: former_names[0].name.en: must differ from the name of 'a' "
+        "(got 'ACME'); two organizations cannot share a name",
     ]
 
 
@@ -156,7 +163,8 @@ def test_lineage_cycle(write_data):
         "models/m2.yaml": model("m2", "m1"),
     }
     assert only_problems(write_data, files) == [
-        "data/models/m1.yaml:4: previous_version: forms a cycle (m1 -> m2 -> m1); remove one link",
+        "data/models/m1.yaml:4: previous_version: must not loop back (m1 -> m2 -> m1); remove one "
+        "of these links",
     ]
 
 

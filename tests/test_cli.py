@@ -15,7 +15,8 @@ def test_check_fails_with_located_errors(minimal_data, capsys):
     path.write_text(path.read_text().replace("developers: [acme-ai]", "developers: [acme]"))
     assert main(["--data", str(minimal_data), "check"]) == 1
     assert capsys.readouterr().err.splitlines() == [
-        "data/models/acme-2.yaml:4: developers[0]: unknown organization 'acme'; did you mean 'acme-ai'?",
+        "data/models/acme-2.yaml:4: developers[0]: must name an existing organization, but there "
+        "is no data/organizations/acme.yaml; did you mean 'acme-ai'?",
         "check failed: 1 error in 1 file",
     ]
 

@@ -63,6 +63,8 @@ def test_dollar_amounts_put_the_symbol_first():
         ("# not a heading", "&#35; not a heading"),
         ("1. not a list", "&#49;. not a list"),
         ("- not a list", "&#45; not a list"),
+        ('!!! danger "Hacked"', '&#33;!! danger "Hacked"'),
+        ("??? note", "&#63;?? note"),
         ("line one\n\n- two", "line one - two"),
         ("a | b", "a &#124; b"),
         ("AT&T", "AT&#38;T"),

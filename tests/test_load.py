@@ -49,8 +49,9 @@ def test_unknown_investor_names_file_line_field_and_suggestion(write_data):
         }
     )
     assert problems(data) == [
-        "data/organizations/acme.yaml:10: funding_rounds[0].investors[0]: "
-        "unknown organization 'hongshan-capital'; did you mean 'hongshan'?",
+        "data/organizations/acme.yaml:10: funding_rounds[0].investors[0]: must name an existing "
+        "organization, but there is no data/organizations/hongshan-capital.yaml; "
+        "did you mean 'hongshan'?",
     ]
 
 
@@ -73,10 +74,11 @@ def test_every_problem_in_every_file_is_reported(write_data):
         "private-equity, corporate-investor, state-fund, university, research-lab, government, "
         "regulator, chipmaker, technology-company, hedge-fund (got 'ai-develper'); did you mean 'ai-developer'?",
         "data/organizations/acme.yaml:4: country: must be a two-letter country code in capitals, "
-        "such as CN or US (got 'China')",
+        "such as CN or US (got 'China'); did you mean 'CN'?",
         "data/organizations/beta.yaml:7: founded: must be a date like 2019, 2023-10 or 2023-10-17 "
-        "(got 'Dec 2015')",
-        "data/organizations/beta.yaml:8: foundd: is not a known field; did you mean 'founded'?",
+        "(got 'Dec 2015'); did you mean '2015-12'?",
+        "data/organizations/beta.yaml:8: foundd: must be one of the fields an organization has; "
+        "did you mean 'founded'?",
         "check failed: 4 errors in 2 files",
     ]
 
@@ -89,7 +91,9 @@ def test_missing_field_points_at_parent(write_data):
             "organizations/acme.yaml": ORG + "people:\n  - role: Chief executive\n",
         }
     )
-    assert problems(data) == ["data/organizations/acme.yaml:8: people[0].name: is required"]
+    assert problems(data) == [
+        "data/organizations/acme.yaml:8: people[0].name: must be given; add 'name: ...'"
+    ]
 
 
 def test_id_must_match_file_name(write_data):
@@ -97,7 +101,7 @@ def test_id_must_match_file_name(write_data):
     data = write_data({"sources/s1.yaml": SOURCE, "organizations/acme-ai.yaml": ORG})
     assert problems(data) == [
         "data/organizations/acme-ai.yaml:1: id: must equal the file name 'acme-ai' (got 'acme'); "
-        "rename one of them",
+        "rename the file or change the id",
     ]
 
 
@@ -116,8 +120,8 @@ def test_bad_yaml_is_located(write_data):
     """A YAML syntax error must name the file and line."""
     data = write_data({"sources/s1.yaml": SOURCE, "organizations/acme.yaml": ORG + "people: [\n"})
     assert problems(data) == [
-        "data/organizations/acme.yaml:8: is not valid YAML: expected the node content, but found "
-        "'<stream end>'",
+        "data/organizations/acme.yaml:8: is not valid YAML: the file ends before a '[' or '{' is "
+        "closed",
     ]
 
 
@@ -132,7 +136,7 @@ def test_failed_file_is_not_reported_again_by_references(write_data):
     )
     assert problems(data) == [
         "data/organizations/acme.yaml:4: country: must be a two-letter country code in capitals, "
-        "such as CN or US (got 'cn')",
+        "such as CN or US (got 'cn'); did you mean 'CN'?",
     ]
 
 
@@ -146,9 +150,10 @@ def test_files_outside_known_folders_are_rejected(write_data):
         }
     )
     assert problems(data) == [
-        "data/organisations/acme.yaml:1: is not in a known folder (data/sources/, "
-        "data/organizations/, data/models/, data/policies/, data/hardware/)",
-        "data/sources/s2.yml:1: must be renamed to end in .yaml",
+        "data/organisations/acme.yaml:1: must be in one of the folders data/sources/, "
+        "data/organizations/, data/models/, data/policies/, data/hardware/; did you mean "
+        "'organizations'?",
+        "data/sources/s2.yml:1: must have a name ending in .yaml; rename it to s2.yaml",
     ]
 
 
@@ -169,8 +174,8 @@ def test_unknown_chip_in_a_policy_is_located_with_a_suggestion(write_data):
         }
     )
     assert problems(data) == [
-        "data/policies/rule.yaml:10: hardware[0].hardware: unknown chip 'h-100'; "
-        "did you mean 'h100'?",
+        "data/policies/rule.yaml:10: hardware[0].hardware: must name an existing chip, but there "
+        "is no data/hardware/h-100.yaml; did you mean 'h100'?",
     ]
 
 
@@ -185,5 +190,6 @@ def test_cited_source_without_a_file(write_data):
     with pytest.raises(DataError) as raised:
         load_dataset(write_data(files))
     assert [str(problem) for problem in raised.value.problems] == [
-        "data/organizations/a.yaml:7: founded.sources[0]: unknown source 's2'",
+        "data/organizations/a.yaml:7: founded.sources[0]: must name an existing source, but there "
+        "is no data/sources/s2.yaml; add that file or correct the id",
     ]

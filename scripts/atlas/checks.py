@@ -10,7 +10,7 @@ from datetime import date
 from .dataset import Dataset
 from .errors import Problem
 from .schema import KINDS, Hardware, Organization, Source, iter_refs
-from .schema.common import Disputed, Money, fact_values
+from .schema.common import Disputed, Money, Name, fact_values
 from .schema.refs import DateMarker, iter_marked, iter_models
 
 Check = Callable[[Dataset], Iterable[Problem]]
@@ -22,7 +22,9 @@ def every_fact_has_a_source(dataset: Dataset) -> Iterator[Problem]:
         if not isinstance(entity, Source) and not entity.sources:
             origin = dataset.origins[(entity.kind, entity.id)]
             yield origin.problem(
-                ("id",), "has no sources; list the sources for this entry's facts under sources:"
+                ("sources",),
+                "must list at least one source for this entry's facts; "
+                "add 'sources: [<source id>]'",
             )
 
 
@@ -53,7 +55,11 @@ def sources_are_cited(dataset: Dataset) -> Iterator[Problem]:
     for source_id, source in dataset.of("sources").items():
         if source_id not in cited:
             origin = dataset.origins[(source.kind, source_id)]
-            yield origin.problem(("id",), "is not cited by any entry; cite it or delete the file")
+            yield origin.problem(
+                ("id",),
+                f"must be cited by at least one entry (none lists {source_id!r} in its sources); "
+                "cite it or delete this file",
+            )
 
 
 def dates_are_plausible(dataset: Dataset, today: date | None = None) -> Iterator[Problem]:
@@ -63,7 +69,9 @@ def dates_are_plausible(dataset: Dataset, today: date | None = None) -> Iterator
         origin = dataset.origins[(entity.kind, entity.id)]
         for path, _, value in iter_marked(entity, DateMarker):
             if value > now[: len(value)]:
-                yield origin.problem(path, f"is in the future ({value}); check it")
+                yield origin.problem(
+                    path, f"must not be in the future (got {value!r}); check the date in the source"
+                )
     for model in dataset.of("models").values():
         origin = dataset.origins[("models", model.id)]
         developer = dataset.get("organizations", model.developers[0])  # type: ignore[attr-defined]
@@ -73,8 +81,8 @@ def dates_are_plausible(dataset: Dataset, today: date | None = None) -> Iterator
                 if _earlier(released.value, founded.value):
                     yield origin.problem(
                         ("released",),
-                        f"is {released.value}, before its developer {developer.id!r} was founded "
-                        f"({founded.value})",
+                        f"must not be earlier than the founding of its developer {developer.id!r} "
+                        f"({founded.value}) (got {released.value!r}); check both dates",
                     )
     for policy in dataset.of("policies").values():
         origin = dataset.origins[("policies", policy.id)]
@@ -84,7 +92,8 @@ def dates_are_plausible(dataset: Dataset, today: date | None = None) -> Iterator
                 if _earlier(effective.value, signed.value):
                     yield origin.problem(
                         ("dates", "effective"),
-                        f"is {effective.value}, before the policy was signed ({signed.value})",
+                        f"must not be earlier than the signing date ({signed.value}) "
+                        f"(got {effective.value!r}); check both dates",
                     )
 
 
@@ -146,39 +155,48 @@ def names_are_unique(dataset: Dataset) -> Iterator[Problem]:
                 key = _normal(name)
                 owner = seen.setdefault(key, entity_id)
                 if owner != entity_id:
-                    yield origin.problem(path, f"{name!r} is already the name of {owner!r}")
+                    yield origin.problem(
+                        path,
+                        f"must differ from the name of {owner!r} (got {name!r}); "
+                        f"two {kind} cannot share a name",
+                    )
 
 
 def _names(entity: object) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    name = getattr(entity, "name", None) or getattr(entity, "title", None)
-    if name is not None:
-        yield ("name",), name.en
-        if name.zh:
-            yield ("name", "zh"), name.zh
+    for field in ("name", "title"):
+        name = getattr(entity, field, None)
+        if isinstance(name, Name):
+            yield (field, "en"), name.en
+            if name.zh:
+                yield (field, "zh"), name.zh
     for index, former in enumerate(getattr(entity, "former_names", ())):
-        yield ("former_names", index), former.name.en
+        yield ("former_names", index, "name", "en"), former.name.en
         if former.name.zh:
             yield ("former_names", index, "name", "zh"), former.name.zh
 
 
 def acyclic_relations(dataset: Dataset) -> Iterator[Problem]:
-    """Lineage, amendment and ownership chains must not loop back to where they started."""
-    edges: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    """Lineage, amendment and ownership chains must not loop back to where they started.
+
+    All such relations between entities of one kind form one graph, so a loop that mixes fields
+    (a model based on its own successor) is found too.
+    """
+    edges: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     where: dict[tuple[str, str, str], tuple[str | int, ...]] = {}
     for entity in dataset:
         for path, ref, target in iter_refs(entity):
-            ref_field = str(path[0])
             if ref.acyclic and ref.kind == entity.kind:
-                edges[(ref.kind, ref_field)][entity.id].add(target)
-                where.setdefault((ref_field, entity.id, target), path)
-    for (kind, ref_field), graph in sorted(edges.items()):
+                edges[ref.kind][entity.id].add(target)
+                where.setdefault((ref.kind, entity.id, target), path)
+    for kind, graph in sorted(edges.items()):
         for start in sorted(graph):
             cycle = _find_cycle(graph, start)
             if cycle and cycle[0] == min(cycle[:-1]):
                 origin = dataset.origins[(kind, start)]
                 chain = " -> ".join(cycle)
                 yield origin.problem(
-                    where[(ref_field, start, cycle[1])], f"forms a cycle ({chain}); remove one link"
+                    where[(kind, start, cycle[1])],
+                    f"must not loop back ({chain}); remove one of these links",
                 )
 
 

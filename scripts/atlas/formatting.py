@@ -9,7 +9,8 @@ from decimal import Decimal
 from .schema.common import CURRENCIES, Money
 
 _SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~^#]")
-_BLOCK_START = re.compile(r"^(?:[+\-=>]|\d+(?=[.)]))")
+_BLOCK_START = re.compile(r"^(?:[+\-=>!?:]|\d+(?=[.)]))")
+"""Characters that start a block (list, quote, admonition `!!!`, details `???`) at a line start."""
 _HAN = re.compile(
     r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
     r"(?:[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\s\d]*"
@@ -71,7 +72,7 @@ _QUALIFIERS = {"exact": "", "about": "about ", "more-than": "more than ", "up-to
 def money(value: Money) -> str:
     """'about 2.5 billion yuan', 'HK$4.3 billion'; the source's words when it has no figure."""
     if value.amount is None:
-        return value.wording or ""
+        return escape(value.wording) if value.wording else ""
     unit = CURRENCIES[value.currency]
     figure = number(value.amount)
     prefix = _QUALIFIERS[value.qualifier]

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from .checks import run_checks
 from .dataset import Dataset, EntityKey, Origin
-from .errors import DataError, Problem, problems_from_validation, suggest
+from .errors import DataError, Problem, format_path, problems_from_validation, show, suggest
 from .schema import KINDS, Entity, iter_refs
 from .yamlio import MAX_FILE_BYTES, YamlProblem, parse_yaml
 
@@ -20,55 +20,103 @@ def read_entity(path: Path, root: Path) -> tuple[Entity | None, Origin | None, l
     relative = path.relative_to(root).as_posix()
     kind = path.parent.name
     cls = KINDS[kind]
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        return None, None, [Problem(relative, 1, "", f"cannot be read: {error.strerror}")]
-    if len(raw) > MAX_FILE_BYTES:
-        message = f"is {len(raw)} bytes; data files must be at most {MAX_FILE_BYTES} bytes"
-        return None, None, [Problem(relative, 1, "", message)]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        return (
-            None,
-            None,
-            [Problem(relative, line, "", "is not valid UTF-8 text; save it as UTF-8")],
-        )
+    text, problem = _read_text(path, relative)
+    if text is None:
+        return None, None, [problem] if problem else []
     try:
         document = parse_yaml(text)
-    except YamlProblem as problem:
-        return None, None, [Problem(relative, problem.line, "", problem.message)]
+    except YamlProblem as error:
+        return None, None, [Problem(relative, error.line, format_path(error.path), error.message)]
     origin = Origin(relative, document)
     if not isinstance(document.data, dict):
-        found = "nothing" if document.data is None else type(document.data).__name__
-        message = f"must be a mapping of fields (id: ..., and so on), not {found}"
-        return None, origin, [Problem(relative, 1, "", message)]
+        return None, origin, [Problem(relative, 1, "", _not_a_mapping(document.data, text, path))]
     try:
         entity = cls.model_validate(document.data)
     except ValidationError as error:
         return None, origin, problems_from_validation(error, cls, relative, document)
     if entity.id != path.stem:
-        message = f"must equal the file name {path.stem!r} (got {entity.id!r}); rename one of them"
+        other = path.with_name(f"{entity.id}.yaml")
+        if other.is_file():
+            message = (
+                f"must equal the file name {path.stem!r} (got {entity.id!r}, the id of "
+                f"{other.relative_to(root).as_posix()}); each entry needs its own id"
+            )
+        else:
+            message = (
+                f"must equal the file name {path.stem!r} (got {entity.id!r}); "
+                "rename the file or change the id"
+            )
         return None, origin, [origin.problem(("id",), message)]
     return entity, origin, []
+
+
+def _read_text(path: Path, relative: str) -> tuple[str | None, Problem | None]:
+    """The file's text, or the problem that stops it being read as UTF-8 text.
+
+    Why check before reading: a symbolic link could point anywhere on the machine that builds
+    the site (a secret, or an endless device), and an oversized file should not be read at all.
+    """
+    if path.is_symlink():
+        return None, Problem(relative, 1, "", _SYMLINK)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            message = (
+                f"must be at most {MAX_FILE_BYTES:,} bytes ({MAX_FILE_BYTES // 1024} KB); this "
+                f"file has {size:,} bytes, so shorten the text or split the entry"
+            )
+            return None, Problem(relative, 1, "", message)
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        return None, Problem(relative, 1, "", f"must be readable ({error.strerror})")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, Problem(relative, 1, "", "must be saved as UTF-8, not UTF-16")
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        line = raw[: error.start].count(b"\n") + 1
+        column = len(raw[line_start : error.start].decode("utf-8", "replace")) + 1
+        message = (
+            f"must be saved as UTF-8 text (byte 0x{raw[error.start]:02x} at column {column} is "
+            "not UTF-8); save it again as UTF-8"
+        )
+        return None, Problem(relative, line, "", message)
+
+
+_SYMLINK = "must be a regular file or folder, not a symbolic link; copy the content in instead"
+
+
+def _not_a_mapping(data: object, text: str, path: Path) -> str:
+    start = f"must hold the entry's fields as 'key: value' lines, starting with 'id: {path.stem}'"
+    if data is None:
+        has_text = any(line.strip() for line in text.splitlines())
+        return f"{start}; the file {'holds only comments' if has_text else 'is empty'}"
+    found = "a list" if isinstance(data, list) else f"a single value, {show(data, 40)}"
+    return f"{start}; this file holds {found}"
 
 
 def _data_files(data_dir: Path, root: Path) -> tuple[list[Path], list[Problem]]:
     files: list[Path] = []
     problems: list[Problem] = []
     if not data_dir.is_dir():
-        return files, [Problem(data_dir.as_posix(), 1, "", "data folder not found")]
+        return files, [Problem(data_dir.as_posix(), 1, "", "must be a folder of data files")]
     for path in sorted(data_dir.rglob("*")):
-        if path.is_dir() or path.name.startswith("."):
+        if path.name.startswith(".") or (path.is_dir() and not path.is_symlink()):
             continue
         relative = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            problems.append(Problem(relative, 1, "", _SYMLINK))
+            continue
+        folder = path.parent.relative_to(data_dir).as_posix()
         if path.parent.parent != data_dir or path.parent.name not in KINDS:
             folders = ", ".join(f"data/{kind}/" for kind in KINDS)
-            problems.append(Problem(relative, 1, "", f"is not in a known folder ({folders})"))
+            message = f"must be in one of the folders {folders}{suggest(folder, KINDS)}"
+            problems.append(Problem(relative, 1, "", message))
         elif path.suffix != ".yaml":
-            problems.append(Problem(relative, 1, "", "must be renamed to end in .yaml"))
+            message = f"must have a name ending in .yaml; rename it to {path.stem}.yaml"
+            problems.append(Problem(relative, 1, "", message))
         else:
             files.append(path)
     return files, problems
@@ -124,5 +172,9 @@ def _reference_problems(dataset: Dataset, unreadable: set[EntityKey]) -> Iterato
             kind = ref.kind
             if target not in dataset.of(kind) and (kind, target) not in unreadable:
                 label = KINDS[kind].label
-                hint = suggest(target, dataset.of(kind))
-                yield origin.problem(field, f"unknown {label} {target!r}{hint}")
+                hint = suggest(target, dataset.of(kind)) or "; add that file or correct the id"
+                yield origin.problem(
+                    field,
+                    f"must name an existing {label}, but there is no data/{kind}/{target}.yaml"
+                    f"{hint}",
+                )

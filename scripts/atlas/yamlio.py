@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+import yaml.reader
 from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -14,6 +15,8 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
+
+from .characters import forbidden_character
 
 MAX_FILE_BYTES = 256 * 1024
 """Largest data file accepted. The biggest real entry is a few kilobytes."""
@@ -24,19 +27,24 @@ Path = tuple[str | int, ...]
 
 
 class YamlProblem(Exception):
-    """A file that cannot be read as a data document; `line` is 1-based."""
+    """A file that cannot be read as a data document.
 
-    def __init__(self, line: int, message: str) -> None:
+    `line` is 1-based; `path` is the field where the problem is, when it is known.
+    """
+
+    def __init__(self, line: int, message: str, path: Path = ()) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
+        self.path = path
 
 
 class _Resolver(Resolver):
     """YAML 1.2-like scalars: no timestamps, no yes/no/on/off booleans, no sexagesimal numbers.
 
     Why: dates must stay as written ('2023-10' vs '2023-10-01'), and a country code like NO
-    must not turn into False.
+    must not turn into False. Digits with a leading zero ('0019') stay text, as in YAML 1.2's
+    JSON schema, instead of becoming octal numbers.
     """
 
 
@@ -45,7 +53,7 @@ _Resolver.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
 _Resolver.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789")
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
 )
 _Resolver.add_implicit_resolver(
     "tag:yaml.org,2002:float",
@@ -69,6 +77,10 @@ _ALLOWED_TAGS = {
 }
 
 
+MAX_DIGITS = 30
+"""Longest whole number accepted, in digits (the largest amount allowed has 17)."""
+
+
 class _Loader(Reader, Scanner, Parser, Composer, SafeConstructor, _Resolver):
     def __init__(self, stream: str) -> None:
         Reader.__init__(self, stream)
@@ -77,15 +89,27 @@ class _Loader(Reader, Scanner, Parser, Composer, SafeConstructor, _Resolver):
         Composer.__init__(self)
         SafeConstructor.__init__(self)
         _Resolver.__init__(self)
+        self.depth = 0
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        """Refuse aliases, and nesting past MAX_DEPTH before PyYAML's recursion can overflow."""
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise YamlProblem(
                 event.start_mark.line + 1,
-                "anchors and aliases (& and *) are not allowed in data files; write the value out",
+                f"must not use YAML aliases such as '*{event.anchor}' or anchors ('&'); "
+                "write the value out in full",
             )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        if self.depth >= MAX_DEPTH + 1:
+            raise YamlProblem(
+                self.peek_event().start_mark.line + 1,
+                f"must not be nested more than {MAX_DEPTH} levels deep; flatten this part",
+            )
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self.depth -= 1
 
 
 @dataclass
@@ -110,60 +134,139 @@ def parse_yaml(text: str) -> Document:
     """Parse one YAML document, keeping lines.
 
     Raises:
-        YamlProblem: for syntax errors, duplicate keys, aliases, tags, or too deep nesting.
+        YamlProblem: for syntax errors, duplicate keys, aliases, tags, control characters,
+            huge numbers, or too deep nesting.
     """
     if "\t" in text:
-        line = text[: text.index("\t")].count("\n") + 1
-        raise YamlProblem(line, "tab characters are not allowed; indent with spaces")
-    loader = _Loader(text)
+        before = text[: text.index("\t")]
+        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+        raise YamlProblem(
+            line, f"must not contain tab characters (found one at column {column}); use spaces"
+        )
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as error:
+        line = text[: error.position].count("\n") + 1
+        found = forbidden_character(chr(error.character)) or f"U+{error.character:04X}"
+        raise YamlProblem(line, f"must not contain {found}; delete it") from None
     try:
         node = loader.get_single_node()
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        if error.context == "expected a single document in the stream":
-            raise YamlProblem(line, "must hold one YAML document; remove the '---' line") from None
-        raise YamlProblem(line, f"is not valid YAML: {error.problem or error.context}") from None
+        raise _syntax_problem(error) from None
     except yaml.YAMLError as error:
         raise YamlProblem(1, f"is not valid YAML: {error}") from None
     finally:
         loader.dispose()
     document = Document(data=None)
     if node is not None:
-        document.data = _construct(node, (), document.lines, loader, 0)
+        document.data = _construct(node, (), document.lines, loader)
     return document
 
 
-def _construct(node: Node, path: Path, lines: dict[Path, int], loader: _Loader, depth: int) -> Any:
-    lines[path] = node.start_mark.line + 1
-    if depth > MAX_DEPTH:
-        raise YamlProblem(node.start_mark.line + 1, f"is nested more than {MAX_DEPTH} levels deep")
+def _syntax_problem(error: yaml.MarkedYAMLError) -> YamlProblem:
+    """PyYAML's complaint, reworded for the common mistakes and placed on the line to fix."""
+    problem = error.problem or ""
+    context = error.context or ""
+    at = error.problem_mark.line + 1 if error.problem_mark else 1
+    start = error.context_mark.line + 1 if error.context_mark else at
+    if context == "expected a single document in the stream":
+        return YamlProblem(at, "must hold one YAML document; remove the '---' line")
+    if problem.startswith("expected ',' or ']'"):
+        return YamlProblem(start, f"{_INVALID}a list opened with '[' must be closed with ']'")
+    if problem.startswith("expected ',' or '}'"):
+        return YamlProblem(start, f"{_INVALID}a mapping opened with '{{' must be closed with '}}'")
+    if "<stream end>" in problem:
+        return YamlProblem(at, f"{_INVALID}the file ends before a '[' or '{{' is closed")
+    if context == "while scanning a quoted scalar":
+        return YamlProblem(start, f"{_INVALID}a quoted value must end with the quote it began with")
+    if problem == "mapping values are not allowed here":
+        return YamlProblem(
+            at,
+            f"{_INVALID}a value with ': ' in it must be put in quotes (summary: \"A: B\"), "
+            "or this line must be indented like the keys above it",
+        )
+    if problem == "could not find expected ':'":
+        return YamlProblem(
+            start,
+            f"{_INVALID}each line must be 'key: value'; add the ':' or put a long value in quotes",
+        )
+    if problem.endswith("but found '<scalar>'"):
+        return YamlProblem(
+            at, f"{_INVALID}text must not follow a closing quote; put the whole value in quotes"
+        )
+    if problem.startswith("expected <block end>"):
+        return YamlProblem(at, f"{_INVALID}this line must be indented like the lines around it")
+    cannot_start = re.fullmatch(r"found character '(.)' that cannot start any token", problem)
+    if cannot_start:
+        return YamlProblem(
+            at,
+            f"{_INVALID}a value must not begin with '{cannot_start.group(1)}' unless it is in "
+            "quotes",
+        )
+    unknown_escape = re.fullmatch(r"found unknown escape character '(.)'", problem)
+    if unknown_escape:
+        return YamlProblem(
+            at,
+            f"{_INVALID}a double-quoted value must not contain '\\{unknown_escape.group(1)}'; "
+            "write '\\\\' for a backslash, or use single quotes",
+        )
+    return YamlProblem(at, f"{_INVALID}{problem or context}")
+
+
+_INVALID = "is not valid YAML: "
+
+
+def _tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")
+
+
+def _construct(node: Node, path: Path, lines: dict[Path, int], loader: _Loader) -> Any:
+    line = node.start_mark.line + 1
+    lines[path] = line
     if node.tag not in _ALLOWED_TAGS:
         raise YamlProblem(
-            node.start_mark.line + 1,
-            f"uses the YAML tag {node.tag!r}; data files may only hold plain values, lists "
-            "and mappings",
+            line,
+            f"must not use YAML tags such as {_tag(node.tag)!r}; write a plain value",
+            path,
         )
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
             if not isinstance(key_node, ScalarNode) or key_node.tag not in _ALLOWED_TAGS:
-                raise YamlProblem(key_node.start_mark.line + 1, "mapping keys must be plain words")
+                raise YamlProblem(key_line, "must use plain words as keys, not lists or mappings")
             key = str(loader.construct_scalar(key_node))
+            if (found := forbidden_character(key)) is not None:
+                raise YamlProblem(key_line, f"keys must not contain {found}; delete it", path)
             if key in result:
                 raise YamlProblem(
-                    key_node.start_mark.line + 1,
-                    f"duplicate key {key!r} (first at line {lines[(*path, key)]}); keep one",
+                    key_line,
+                    f"must appear only once in a mapping (it is also on line "
+                    f"{lines[(*path, key)]}); delete one of the two",
+                    (*path, key),
                 )
-            lines[(*path, key)] = key_node.start_mark.line + 1
-            result[key] = _construct(value_node, (*path, key), lines, loader, depth + 1)
-            lines[(*path, key)] = key_node.start_mark.line + 1
+            lines[(*path, key)] = key_line
+            result[key] = _construct(value_node, (*path, key), lines, loader)
+            lines[(*path, key)] = key_line
         return result
     if isinstance(node, SequenceNode):
         return [
-            _construct(item, (*path, index), lines, loader, depth + 1)
-            for index, item in enumerate(node.value)
+            _construct(item, (*path, index), lines, loader) for index, item in enumerate(node.value)
         ]
-    return loader.construct_object(node, deep=True)
+    if node.tag == "tag:yaml.org,2002:int":
+        digits = len(str(node.value).lstrip("+-"))
+        if digits > MAX_DIGITS:
+            raise YamlProblem(
+                line, f"must be a number of at most {MAX_DIGITS} digits (got {digits} digits)", path
+            )
+    try:
+        value = loader.construct_object(node, deep=True)
+    except (ValueError, KeyError, yaml.YAMLError):
+        raise YamlProblem(
+            line, f"must be a plain value; {node.value!r} is not a valid {_tag(node.tag)}", path
+        ) from None
+    if isinstance(value, str) and (found := forbidden_character(value)) is not None:
+        raise YamlProblem(line, f"must not contain {found}; delete it", path)
+    return value

@@ -7,6 +7,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Generic, Literal, TypeVar
+from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -20,6 +21,7 @@ from pydantic import (
     model_validator,
 )
 
+from ..characters import forbidden_character
 from .refs import DateMarker, Ref
 
 T = TypeVar("T")
@@ -41,8 +43,9 @@ class Base(BaseModel):
 
 
 def _reject_control_chars(text: str) -> str:
-    if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text):
-        raise ValueError("control_characters")
+    found = forbidden_character(text)
+    if found is not None:
+        raise ValueError(f"control_characters:{found}")
     return text
 
 
@@ -79,8 +82,15 @@ SourceList = Annotated[
 
 
 def _check_url(url: str) -> str:
-    if not re.fullmatch(r"https?://[^\s/?#<>\"'`]+[^\s<>\"'`]*", url):
+    if not re.fullmatch(r"https?://[^\s<>\"'`]*", url):
         raise ValueError("url_scheme")
+    _reject_control_chars(url)
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        host = None
+    if not host or not re.fullmatch(r"[\w.-]+", host):
+        raise ValueError("url_host")
     return url
 
 
