@@ -47,7 +47,8 @@ class Filler:
 
     `every_field` fills every field; otherwise only required ones, plus (with `text_fields`)
     optional fields that hold text. The second form shows text that a page only displays when
-    some other field is absent, such as a money's wording when it has no amount.
+    some other field is absent, such as a money's wording when it has no amount. Unions take
+    their first form there (a fact as one value); with every field they take each form in turn.
     """
 
     def __init__(self, text: TextFor, text_fields: bool = False) -> None:
@@ -91,7 +92,7 @@ class Filler:
         if origin in (Union, types.UnionType):
             options = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
             self.turn += 1
-            chosen = options[self.turn % len(options)]
+            chosen = options[0 if self.text_fields else self.turn % len(options)]
             return self._value(chosen, metadata, kind, path)
         if origin in (tuple, list):
             item = typing.get_args(annotation)[0]

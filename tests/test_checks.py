@@ -142,8 +142,8 @@ def test_duplicate_names(write_data):
         "organizations/b.yaml": org("b", "former_names:\n  - name: {en: ACME}\n", name="Beta"),
     }
     assert only_problems(write_data, files) == [
-        "data/organizations/b.yaml:8: former_names[0].name.en: must differ from the name of 'a' "
-        "(got 'ACME'); two organizations cannot share a name",
+        "data/organizations/b.yaml:8: former_names[0].name.en: must differ from the name of the "
+        "organization 'a' (got 'ACME'); use a name that tells them apart",
     ]
 
 
@@ -185,10 +185,12 @@ def test_hardware_is_checked_like_every_kind(write_data):
         "hardware/x3.yaml": chip("x3").replace("X3", "X1"),
     }
     assert only_problems(write_data, files) == [
-        "data/hardware/x1.yaml:6: announced: is in the future (2999-05); check it",
-        "data/hardware/x2.yaml:1: id: has no sources; list the sources for this entry's facts "
-        "under sources:",
-        "data/hardware/x3.yaml:2: name: 'X1' is already the name of 'x1'",
+        "data/hardware/x1.yaml:6: announced: must not be in the future (got '2999-05'); check "
+        "the date in the source",
+        "data/hardware/x2.yaml:1: sources: must list at least one source for this entry's facts; "
+        "add 'sources: [<source id>]'",
+        "data/hardware/x3.yaml:2: name.en: must differ from the name of the chip 'x1' "
+        "(got 'X1'); use a name that tells them apart",
     ]
 
 
@@ -201,8 +203,8 @@ def test_variant_cycle(write_data):
         "hardware/x2.yaml": chip("x2", "variant_of: {hardware: x1}\n"),
     }
     assert only_problems(write_data, files) == [
-        "data/hardware/x1.yaml:6: variant_of.hardware: forms a cycle (x1 -> x2 -> x1); "
-        "remove one link",
+        "data/hardware/x1.yaml:6: variant_of.hardware: must not loop back (x1 -> x2 -> x1); "
+        "remove one of these links",
     ]
 
 
@@ -220,7 +222,8 @@ def test_future_date_of_a_chip_effect(write_data):
         "policies/p.yaml": policy,
     }
     assert only_problems(write_data, files) == [
-        "data/policies/p.yaml:12: hardware[0].date: is in the future (2999); check it",
+        "data/policies/p.yaml:12: hardware[0].date: must not be in the future (got '2999'); "
+        "check the date in the source",
     ]
 
 

@@ -157,8 +157,8 @@ def names_are_unique(dataset: Dataset) -> Iterator[Problem]:
                 if owner != entity_id:
                     yield origin.problem(
                         path,
-                        f"must differ from the name of {owner!r} (got {name!r}); "
-                        f"two {kind} cannot share a name",
+                        f"must differ from the name of the {KINDS[kind].label} {owner!r} "
+                        f"(got {name!r}); use a name that tells them apart",
                     )
 
 

@@ -10,7 +10,8 @@ from pydantic import ValidationError
 
 from .checks import run_checks
 from .dataset import Dataset, EntityKey, Origin
-from .errors import DataError, Problem, format_path, problems_from_validation, show, suggest
+from .errors import DataError, Problem, format_path, problems_from_validation, show
+from .hints import closest, suggest
 from .schema import KINDS, Entity, iter_refs
 from .yamlio import MAX_FILE_BYTES, YamlProblem, parse_yaml
 
@@ -111,8 +112,13 @@ def _data_files(data_dir: Path, root: Path) -> tuple[list[Path], list[Problem]]:
             continue
         folder = path.parent.relative_to(data_dir).as_posix()
         if path.parent.parent != data_dir or path.parent.name not in KINDS:
+            guess = closest(folder, KINDS)
             folders = ", ".join(f"data/{kind}/" for kind in KINDS)
-            message = f"must be in one of the folders {folders}{suggest(folder, KINDS)}"
+            message = (
+                f"must be in one of the data folders; did you mean 'data/{guess}/'?"
+                if guess
+                else f"must be in one of the folders {folders}"
+            )
             problems.append(Problem(relative, 1, "", message))
         elif path.suffix != ".yaml":
             message = f"must have a name ending in .yaml; rename it to {path.stem}.yaml"
