@@ -236,6 +236,6 @@ def test_variant_announced_before_its_chip(write_data):
         "hardware/x1-lite.yaml": chip("x1-lite", "announced: 2021\nvariant_of: {hardware: x1}\n"),
     }
     assert only_problems(write_data, files) == [
-        "data/hardware/x1-lite.yaml:6: announced: is 2021, before 'x1', the chip it cuts down, "
-        "was announced (2022-03)",
+        "data/hardware/x1-lite.yaml:6: announced: must not be earlier than the announcement of "
+        "'x1', the chip it cuts down (2022-03) (got '2021'); check both dates",
     ]

@@ -111,8 +111,8 @@ def variants_follow_their_chip(dataset: Dataset) -> Iterator[Problem]:
                 if _earlier(mine.value, theirs.value):
                     yield origin.problem(
                         ("announced",),
-                        f"is {mine.value}, before {full.id!r}, the chip it cuts down, was "
-                        f"announced ({theirs.value})",
+                        f"must not be earlier than the announcement of {full.id!r}, the chip "
+                        f"it cuts down ({theirs.value}) (got {mine.value!r}); check both dates",
                     )
 
 
