@@ -59,5 +59,7 @@ def copy_site_project(target: Path, data: Path | None = None) -> Path:
     for name in ("docs", "overrides", "scripts"):
         shutil.copytree(ROOT / name, target / name, ignore=ignore)
     shutil.copytree(data or ROOT / "data", target / "data")
+    if (ROOT / "schemas").is_dir():
+        shutil.copytree(ROOT / "schemas", target / "schemas")
     shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target / "mkdocs.yml"

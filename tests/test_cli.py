@@ -22,10 +22,13 @@ def test_check_fails_with_located_errors(minimal_data, capsys):
 
 
 def test_render_writes_all_pages(minimal_data, tmp_path, capsys):
-    """`render --out` writes every generated page to a new folder."""
+    """`render --out` writes every generated page and data file to a new folder."""
     assert main(["--data", str(minimal_data), "render", "--out", str(tmp_path / "md")]) == 0
     assert (tmp_path / "md" / "organizations" / "acme-ai.md").is_file()
-    assert capsys.readouterr().out.startswith("wrote 27 files to ")
+    assert (tmp_path / "md" / "organizations" / "acme-ai.json").is_file()
+    assert (tmp_path / "md" / "downloads" / "atlas.json").is_file()
+    written = len([p for p in (tmp_path / "md").rglob("*") if p.is_file()])
+    assert capsys.readouterr().out.startswith(f"wrote {written} files to ")
 
 
 def test_render_refuses_existing_folder(minimal_data, tmp_path, capsys):

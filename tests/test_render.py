@@ -8,10 +8,13 @@ from atlas.render import PageContext, render_pages
 
 
 def test_every_entity_and_index_gets_a_page(minimal_data):
-    """Each entity, each kind's index, the timeline, recent changes, the feeds and the home page."""
+    """Every entity, index, timeline, recent changes, feeds, home and the reader's pages."""
     pages = render_pages(load_dataset(minimal_data))
     assert sorted(pages) == [
         "changes.md",
+        "compare/models.md",
+        "compare/us-china.md",
+        "downloads.md",
         "feed.xml",
         "hardware/acme-chip-lite.md",
         "hardware/acme-chip-lite/feed.xml",
@@ -19,6 +22,7 @@ def test_every_entity_and_index_gets_a_page(minimal_data):
         "hardware/acme-chip/feed.xml",
         "hardware/index.md",
         "index.md",
+        "map.md",
         "models/acme-1.md",
         "models/acme-1/feed.xml",
         "models/acme-2.md",
@@ -37,6 +41,13 @@ def test_every_entity_and_index_gets_a_page(minimal_data):
         "sources/acme-report.md",
         "sources/index.md",
         "sources/rule-text.md",
+        "tags/ai-developer.md",
+        "tags/china.md",
+        "tags/government.md",
+        "tags/index.md",
+        "tags/open-weights.md",
+        "tags/united-states.md",
+        "tags/venture-capital.md",
         "timeline.md",
     ]
 

@@ -12,7 +12,7 @@ from . import freshness, headers, jsonschema, scaffold
 from .errors import DataError
 from .load import load_dataset
 from .output import write_tree
-from .render import render_pages
+from .publish import read_schemas, render_site
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -29,7 +29,8 @@ def _render(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    pages = render_pages(load_dataset(args.data), today=today, site_url=site_url)
+    schemas = read_schemas(args.data.resolve().parent / "schemas")
+    pages = render_site(load_dataset(args.data), site_url, schemas, today=today)
     write_tree(pages, args.out)
     print(f"wrote {len(pages)} files to {args.out}")
     return 0

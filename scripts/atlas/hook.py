@@ -17,7 +17,8 @@ from .errors import DataError
 from .freshness import build_date
 from .load import load_dataset
 from .output import sync_pages
-from .render import render_pages
+from .publish import read_schemas, render_site
+from .schema import KINDS
 
 PAGES_DIR = Path(".atlas") / "pages"
 """Where generated Markdown is kept between builds (git-ignored), relative to mkdocs.yml."""
@@ -43,20 +44,22 @@ def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
     except ValueError as error:
         raise PluginError(str(error)) from None
     _pages.clear()
-    _pages.update(render_pages(dataset, today=today, site_url=config.site_url))
+    _pages.update(
+        render_site(dataset, config.site_url, read_schemas(root / "schemas"), today=today)
+    )
     sync_pages(_pages, root / PAGES_DIR)
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
-    """Add the generated pages; their edit link opens the YAML file they come from."""
+    """Add the generated pages and files; an entry's edit link opens its YAML file."""
     pages_dir = str(_root(config) / PAGES_DIR)
     for path in _pages:
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} would hide a generated page; rename or remove it")
         file = File(path, pages_dir, config.site_dir, config.use_directory_urls)
         kind, _, name = path.partition("/")
-        if config.edit_uri and name.endswith(".md") and name != "index.md":
+        if config.edit_uri and kind in KINDS and name.endswith(".md") and name != "index.md":
             file.edit_uri = f"../data/{kind}/{Path(name).stem}.yaml"
         else:
             file.edit_uri = None

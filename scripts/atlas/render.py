@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -16,6 +16,8 @@ from . import changes, formatting, freshness
 from .dataset import Dataset
 from .labels import LABELS, label
 from .link import Graph
+from .pages import reader_pages
+from .reader import Reader, Site
 from .schema import KINDS, Disputed, Entity, Money, Source, Sourced, fact_values
 from .schema.common import Name
 from .schema.model import Parameters
@@ -201,17 +203,28 @@ def _attribute(text: str) -> str:
     return " ".join(text.translate(_ATTRIBUTE_UNSAFE).split())
 
 
-def _render(template: str, path: str, graph: Graph, **context: Any) -> str:
-    page = PageContext(path, graph)
+def _render(template: str, path: str, site: Site, **context: Any) -> str:
+    page = PageContext(path, site.graph)
     return (
         _environment()
         .get_template(template)
-        .render(page=page, graph=graph, kinds=KINDS, site_name=SITE_NAME, **context)
+        .render(
+            page=page,
+            graph=site.graph,
+            reader=Reader(page, site),
+            kinds=KINDS,
+            site_name=SITE_NAME,
+            **context,
+        )
     )
 
 
 def render_pages(
-    dataset: Dataset, *, today: date | None = None, site_url: str | None = None
+    dataset: Dataset,
+    *,
+    today: date | None = None,
+    site_url: str | None = None,
+    assets: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Every generated file, as a docs-relative path mapped to its text, sorted by path.
 
@@ -219,24 +232,27 @@ def render_pages(
         dataset: the validated data.
         today: the day facts are judged stale against (default: the newest check in the data;
             see `freshness`).
-        site_url: the published address, for absolute links in the feeds.
+        site_url: the published address, for citations, metadata and absolute links in feeds.
+        assets: the files published beside the pages (see export.py), for the downloads page.
     """
     graph = Graph(dataset)
+    site = Site(graph, site_url, assets or {})
     reference = freshness.reference_date(dataset, today)
     pages: dict[str, str] = {}
     for kind in KINDS:
         entities = list(dataset.of(kind).values())
         for entity in entities:
             path = f"{kind}/{entity.id}.md"
-            page = _render(f"{kind}.md.j2", path, graph, entity=entity)
+            page = _render(f"{kind}.md.j2", path, site, entity=entity)
             pages[path] = freshness.with_notice(page, entity, reference)
         pages[f"{kind}/index.md"] = _render(
-            f"{kind}_index.md.j2", f"{kind}/index.md", graph, entities=entities
+            f"{kind}_index.md.j2", f"{kind}/index.md", site, entities=entities
         )
-    pages["timeline.md"] = _render("timeline.md.j2", "timeline.md", graph)
+    pages["timeline.md"] = _render("timeline.md.j2", "timeline.md", site)
     pages["changes.md"] = _render(
-        "changes.md.j2", "changes.md", graph, changes=changes.recent_changes(dataset)
+        "changes.md.j2", "changes.md", site, changes=changes.recent_changes(dataset)
     )
-    pages["index.md"] = _render("home.md.j2", "index.md", graph)
+    pages["index.md"] = _render("home.md.j2", "index.md", site)
     pages.update(changes.render_feeds(graph, site_url))
+    pages.update(reader_pages(site, _render))
     return dict(sorted(pages.items()))

@@ -1,0 +1,43 @@
+"""Everything the site publishes from the data: the Markdown pages and the files to download.
+
+Pure: data in, `{docs-relative path: text}` out. The MkDocs hook and the CLI both call it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from .dataset import Dataset
+from .export import render_assets
+from .render import render_pages
+from .schema import KINDS
+
+
+def render_site(
+    dataset: Dataset,
+    site_url: str | None = None,
+    schemas: Mapping[str, str] | None = None,
+    *,
+    today: date | None = None,
+) -> dict[str, str]:
+    """Every generated page and file, sorted by path.
+
+    Args:
+        dataset: the validated data.
+        site_url: the site's public address, for citations and metadata (None if unknown).
+        schemas: the committed JSON Schema files (`schemas/*.json`) by name, to publish.
+        today: the day facts are judged stale against (see `freshness`).
+    """
+    assets = render_assets(dataset, KINDS, schemas or {})
+    files = render_pages(dataset, today=today, site_url=site_url, assets=assets)
+    clashes = sorted(set(files) & set(assets))
+    if clashes:
+        raise ValueError(f"generated files clash: {', '.join(clashes)}")
+    return dict(sorted({**files, **assets}.items()))
+
+
+def read_schemas(folder: Path) -> dict[str, str]:
+    """The committed JSON Schema files (`schemas/*.json`) by name; none if the folder is absent."""
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.json"))}

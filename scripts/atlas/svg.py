@@ -1,0 +1,99 @@
+"""Small helpers to write inline SVG as text: escaping, elements, text measuring and fitting.
+
+Colours are never written here: elements carry classes, and the site's stylesheet colours them
+from the theme's palette variables, so one drawing reads in the light and the dark palette.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from decimal import Decimal
+
+FONT_SIZE = 12
+"""Pixels; labels are laid out for this size."""
+MARGIN = 3
+"""Pixels around a drawing, so strokes on its edges are not cut off."""
+
+
+def escape(text: str) -> str:
+    """Text or attribute value safe inside SVG embedded in HTML."""
+    return html.escape(" ".join(str(text).split()), quote=True)
+
+
+def number(value: float | int | Decimal) -> str:
+    """A coordinate with at most one decimal, without a trailing '.0' (stable across runs)."""
+    rounded = round(float(value), 1)
+    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}"
+
+
+def attributes(**values: object) -> str:
+    """` name="value"` pairs in the given order; None values are left out, `_` becomes `-`."""
+    parts = []
+    for name, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, float | int | Decimal) and not isinstance(value, bool):
+            value = number(value)
+        parts.append(f' {name.rstrip("_").replace("_", "-")}="{escape(str(value))}"')
+    return "".join(parts)
+
+
+def element(tag: str, content: str = "", **values: object) -> str:
+    """`<tag attributes>content</tag>`, or self-closing when there is no content."""
+    if content:
+        return f"<{tag}{attributes(**values)}>{content}</{tag}>"
+    return f"<{tag}{attributes(**values)}/>"
+
+
+def char_width(char: str) -> float:
+    """Approximate advance of a character, in ems (wide East Asian characters are 1 em)."""
+    if unicodedata.east_asian_width(char) in ("W", "F"):
+        return 1.0
+    if char in "il.,:;'|!":
+        return 0.3
+    if char.isupper() or char in "mwMW":
+        return 0.68
+    return 0.55
+
+
+def text_width(text: str, size: float = FONT_SIZE) -> float:
+    """Approximate rendered width of `text` in pixels at font size `size`."""
+    return sum(char_width(char) for char in text) * size
+
+
+def fit(text: str, width: float, size: float = FONT_SIZE) -> str:
+    """`text`, shortened with an ellipsis so that it fits in `width` pixels."""
+    text = " ".join(text.split())
+    if text_width(text, size) <= width:
+        return text
+    budget = width - text_width("…", size)
+    kept = ""
+    for char in text:
+        if text_width(kept + char, size) > budget:
+            break
+        kept += char
+    return kept.rstrip() + "…"
+
+
+def figure(width: float, height: float, label: str, body: str, caption: str, css: str) -> str:
+    """An inline SVG drawing in a `<figure>` with a caption, as one raw HTML block.
+
+    The drawing is one image for assistive technology (`role="img"` with `label`); the page
+    gives the same facts as text next to it.
+    """
+    drawing = element(
+        "svg",
+        body,
+        xmlns="http://www.w3.org/2000/svg",
+        class_=css,
+        viewBox=f"-{MARGIN} -{MARGIN} {number(width + 2 * MARGIN)} {number(height + 2 * MARGIN)}",
+        width=width + 2 * MARGIN,
+        height=height + 2 * MARGIN,
+        role="img",
+        aria_label=label,
+    )
+    return (
+        f'<figure class="atlas-figure">\n{drawing}\n'
+        f"<figcaption>{escape(caption)}</figcaption>\n</figure>"
+    )

@@ -1,0 +1,36 @@
+"""Published URLs of generated pages, for the places Markdown does not rewrite (raw HTML, SVG).
+
+The atlas publishes pages at directory URLs: `organizations/zhipu-ai.md` is served as
+`organizations/zhipu-ai/` (MkDocs' default `use_directory_urls`), and other files keep their path.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def page_url(path: str) -> str:
+    """The URL (relative to the site root) of a docs-relative path.
+
+    `organizations/x.md` -> `organizations/x/`, `organizations/index.md` -> `organizations/`,
+    `index.md` -> ``, `downloads/atlas.json` -> `downloads/atlas.json`.
+    """
+    if not path.endswith(".md"):
+        return path
+    stem = path[: -len(".md")]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def href(from_path: str, target: str) -> str:
+    """A relative link from the page made from `from_path` to the page or file `target`."""
+    base = page_url(from_path) or "./"
+    base_dir = base if base.endswith("/") else posixpath.dirname(base) + "/"
+    target_url = page_url(target) or "./"
+    relative = posixpath.relpath(target_url, base_dir)
+    if target_url.endswith("/") and not relative.endswith("/"):
+        relative += "/"
+    return "./" if relative == "./." else relative

@@ -1,0 +1,1 @@
+"""Browser tests: the built site driven by Debian's Chromium (marker `browser`)."""
