@@ -80,8 +80,8 @@ class _Parser(HTMLParser):
             self._article += 1
         if tag in {"script", "style"}:
             self._raw = ""
-        if tag == "title":
-            self._in_title = True
+        if tag == "title" and not self._article:
+            self._in_title = True  # the document's title, not an SVG tooltip in the page
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "article":
