@@ -6,6 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := true
+# The site is dated by its last commit: notices on stale facts are judged against that day, so
+# one commit builds one site. Set SOURCE_DATE_EPOCH (Unix seconds) to build as of another day.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
 .PHONY: serve site check test lock clean
 
@@ -17,10 +20,10 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 serve: $(STAMP)  ## preview with live reload at http://127.0.0.1:8000/
-	$(BIN)/mkdocs serve --livereload
+	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(BIN)/mkdocs serve --livereload
 
 site: $(STAMP)  ## build the site into site/
-	$(BIN)/mkdocs build --strict
+	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(BIN)/mkdocs build --strict
 
 check: $(STAMP)  ## validate data/ without building
 	$(BIN)/python -m atlas check

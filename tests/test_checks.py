@@ -41,6 +41,21 @@ def test_entry_without_sources(write_data):
     ]
 
 
+def test_forgotten_sources_is_one_error_naming_the_uncited_source(write_data):
+    """An entry that forgot its sources gives one error, which names the source nobody cites;
+    the uncited source is not reported a second time."""
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "sources/s2.yaml": SOURCE.replace("s1", "s2"),
+        "organizations/a.yaml": org("a"),
+        "organizations/b.yaml": org("b").replace("sources: [s1]\n", ""),
+    }
+    assert only_problems(write_data, files) == [
+        "data/organizations/b.yaml:1: id: has no sources; list the sources for this entry's facts "
+        "under sources: (not cited by any entry yet: s2)",
+    ]
+
+
 def test_disputed_value_without_its_own_sources(write_data):
     """Each side of a disputed fact must cite its own sources, not lean on the entry's list."""
     extra = (

@@ -23,7 +23,7 @@ FEED = "feed.xml"
 RECENT_LIMIT = 50
 """How many entries the recent-changes page and the atlas-wide feed list."""
 SITE_NAME = "AI Ecosystem Atlas"
-_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/ai-ecosystem-atlas")
+_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:ai-ecosystem-atlas")
 """Entry ids are UUIDs derived from what they describe, so they never change between builds."""
 
 

@@ -9,23 +9,41 @@ from datetime import date
 
 from .dataset import Dataset
 from .errors import Problem
-from .schema import KINDS, Hardware, Organization, Source, iter_refs
+from .schema import KINDS, Entity, Hardware, Organization, Source, iter_refs
 from .schema.common import Disputed, Money, Name, fact_values
 from .schema.refs import DateMarker, iter_marked, iter_models
 
 Check = Callable[[Dataset], Iterable[Problem]]
 
 
+def _without_sources(dataset: Dataset) -> list[Entity]:
+    return [e for e in dataset if not isinstance(e, Source) and not e.sources]
+
+
+def _uncited_sources(dataset: Dataset) -> list[str]:
+    cited = {
+        target
+        for entity in dataset
+        for _, ref, target in iter_refs(entity)
+        if ref.kind == "sources"
+    }
+    return [source_id for source_id in dataset.of("sources") if source_id not in cited]
+
+
 def every_fact_has_a_source(dataset: Dataset) -> Iterator[Problem]:
-    """Every entry names top-level sources; they cover each fact that does not cite its own."""
-    for entity in dataset:
-        if not isinstance(entity, Source) and not entity.sources:
-            origin = dataset.origins[(entity.kind, entity.id)]
-            yield origin.problem(
-                ("sources",),
-                "must list at least one source for this entry's facts; "
-                "add 'sources: [<source id>]'",
-            )
+    """Every entry names top-level sources; they cover each fact that does not cite its own.
+
+    The message names the sources no entry cites yet: most often the ones the entry forgot.
+    """
+    uncited = _uncited_sources(dataset)
+    hint = f" (not cited by any entry yet: {', '.join(uncited[:3])})" if uncited else ""
+    for entity in _without_sources(dataset):
+        origin = dataset.origins[(entity.kind, entity.id)]
+        yield origin.problem(
+            ("sources",),
+            "must list at least one source for this entry's facts; "
+            f"add 'sources: [<source id>]'{hint}",
+        )
 
 
 def disputed_values_cite_their_sources(dataset: Dataset) -> Iterator[Problem]:
@@ -45,21 +63,20 @@ def disputed_values_cite_their_sources(dataset: Dataset) -> Iterator[Problem]:
 
 
 def sources_are_cited(dataset: Dataset) -> Iterator[Problem]:
-    """A source file nobody cites is either a mistake in a citation or dead weight."""
-    cited = {
-        target
-        for entity in dataset
-        for _, ref, target in iter_refs(entity)
-        if ref.kind == "sources"
-    }
-    for source_id, source in dataset.of("sources").items():
-        if source_id not in cited:
-            origin = dataset.origins[(source.kind, source_id)]
-            yield origin.problem(
-                ("id",),
-                f"must be cited by at least one entry (none lists {source_id!r} in its sources); "
-                "cite it or delete this file",
-            )
+    """A source file nobody cites is either a mistake in a citation or dead weight.
+
+    While some entry has no sources at all, its own problem names the uncited sources, so a
+    forgotten `sources:` is one error, not two.
+    """
+    if _without_sources(dataset):
+        return
+    for source_id in _uncited_sources(dataset):
+        origin = dataset.origins[("sources", source_id)]
+        yield origin.problem(
+            ("id",),
+            f"must be cited by at least one entry (none lists {source_id!r} in its sources); "
+            "cite it or delete this file",
+        )
 
 
 def dates_are_plausible(dataset: Dataset, today: date | None = None) -> Iterator[Problem]:

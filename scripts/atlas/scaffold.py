@@ -175,9 +175,8 @@ def _preamble(label: str, name: str, cites_sources: bool) -> list[str]:
         [
             "# Cite every fact: list the ids of the sources you read under `sources:` (they",
             "# cover every fact that names none of its own), or give one fact its own citation",
-            "# with `{value: ..., sources: [...]}`. Each source is a file in data/sources/; add",
-            "# one with",
-            '#   python -m atlas new source "Title of the article"',
+            "# with `{value: ..., sources: [...]}`. Each source is a file in data/sources/;",
+            '# add one with `python -m atlas new source "Title of the article"`.',
             "# A company's own statement about itself gets `claim: true`; see CONTRIBUTING.md.",
         ]
         if cites_sources
