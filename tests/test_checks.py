@@ -51,8 +51,8 @@ def test_forgotten_sources_is_one_error_naming_the_uncited_source(write_data):
         "organizations/b.yaml": org("b").replace("sources: [s1]\n", ""),
     }
     assert only_problems(write_data, files) == [
-        "data/organizations/b.yaml:1: id: has no sources; list the sources for this entry's facts "
-        "under sources: (not cited by any entry yet: s2)",
+        "data/organizations/b.yaml:1: sources: must list at least one source for this entry's "
+        "facts; add 'sources: [<source id>]' (not cited by any entry yet: s2)",
     ]
 
 

@@ -165,6 +165,9 @@ def test_each_common_mistake_gives_the_one_error_the_guide_shows(
     match = re.fullmatch(pattern, problem)
     assert match, f"{problem!r} is not worded as the guide shows: {expected_problem!r}"
     assert problem == expected_problem, "the guide shows another line number; update it"
-    line = path.read_text("utf-8").replace(old, new).splitlines()[int(match[1]) - 1]
+    lines = path.read_text("utf-8").replace(old, new).splitlines()
     field = problem.split(": ")[1].split(".")[-1].split("[")[0]
-    assert line.lstrip(" -").startswith(f"{field}:"), (problem, line)
+    if any(line.lstrip(" -").startswith(f"{field}:") for line in lines):
+        assert lines[int(match[1]) - 1].lstrip(" -").startswith(f"{field}:"), problem
+    else:  # a missing field is reported at the start of the mapping that lacks it
+        assert lines[int(match[1]) - 1].startswith("id:"), problem
