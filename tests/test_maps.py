@@ -62,17 +62,26 @@ def test_big_groups_are_cut_and_counted(write_data):
 
 
 def test_whole_graph_draws_each_linked_entry_once_left_to_right(minimal_data):
-    """Every entry with a link is one box; investors stand left of companies, companies of models."""
+    """Every linked entry is one box, in columns: issuers, policies, investors, companies, models."""
     relations, _ = setup(minimal_data)
     html = graph_figure("map.md", relations.all)
     linked = {(e.kind, e.id) for r in relations.all for e in (r.upstream, r.downstream)}
     assert html.count("<a href=") == len(linked)
-    assert node_x(html, "../organizations/bright-capital/") < node_x(
-        html, "../organizations/acme-ai/"
-    )
-    assert node_x(html, "../organizations/acme-ai/") < node_x(html, "../models/acme-1/")
-    assert node_x(html, "../models/acme-1/") < node_x(html, "../models/acme-2/")
+    columns = [
+        "../organizations/ministry/",
+        "../policies/chip-rule/",
+        "../organizations/bright-capital/",
+        "../organizations/acme-ai/",
+        "../models/acme-1/",
+    ]
+    xs = [node_x(html, href) for href in columns]
+    assert xs == sorted(xs)
+    assert len(set(xs)) == len(xs)
+    assert node_x(html, "../models/acme-2/") == node_x(html, "../models/acme-1/")
+    assert node_x(html, "../hardware/acme-chip/") == node_x(html, "../models/acme-1/")
     assert html.count('class="atlas-map__edge"') == len(relations.all)
+    for heading in ("Issuers", "Policies", "Investors and owners", "Companies and labs"):
+        assert f">{heading}</text>" in html
 
 
 def test_maps_are_deterministic(minimal_data):

@@ -166,39 +166,32 @@ def neighbourhood_figure(page_path: str, hood: Neighbourhood) -> str:
     return svg.figure(width, height, label, "".join(parts), caption, "atlas-map")
 
 
-def _layers(nodes: list[Entity], relations: Sequence[Relation]) -> dict[EntityKey, int]:
-    """Longest-path layering; loops are cut where found.
+COLUMNS = ("Issuers", "Policies", "Investors and owners", "Companies and labs", "Models and chips")
+"""The columns of the whole map, left to right, in the direction money and rules flow."""
 
-    Entities nothing flows into are then moved next to what they flow into, so an investor
-    stands beside the company it funds rather than at the far left.
+ENDPOINT_KINDS = frozenset({"models", "hardware"})
+"""Kinds that are made by others and make nothing here: the right-hand column."""
+
+
+def _column_of(entity: Entity, ups: set[str], downs: set[str]) -> int:
+    """The map column of an entry, from its kind and the kinds it is linked to.
+
+    Args:
+        entity: the entry.
+        ups: kinds of the entries that flow into it.
+        downs: kinds of the entries it flows into.
     """
-    ups: dict[EntityKey, list[EntityKey]] = defaultdict(list)
-    for relation in relations:
-        ups[_key(relation.downstream)].append(_key(relation.upstream))
-    layer: dict[EntityKey, int] = {}
-    visiting: set[EntityKey] = set()
-
-    def depth(key: EntityKey) -> int:
-        if key in layer:
-            return layer[key]
-        visiting.add(key)
-        result = 0
-        for up in sorted(ups[key]):
-            if up not in visiting:
-                result = max(result, depth(up) + 1)
-        visiting.discard(key)
-        layer[key] = result
-        return result
-
-    for node in nodes:
-        depth(_key(node))
-    downs: dict[EntityKey, list[EntityKey]] = defaultdict(list)
-    for relation in relations:
-        downs[_key(relation.upstream)].append(_key(relation.downstream))
-    for key in sorted(layer):
-        if not ups[key] and downs[key]:
-            layer[key] = max(0, min(layer[down] for down in downs[key]) - 1)
-    return layer
+    if entity.kind == "policies":
+        return 1
+    if entity.kind != "organizations":
+        return 4
+    if downs & ENDPOINT_KINDS:
+        return 3
+    if "policies" in downs:
+        return 0
+    if downs == {"organizations"} and not ups - {"organizations"}:
+        return 2
+    return 3
 
 
 def _order(columns: list[list[EntityKey]], relations: Sequence[Relation]) -> None:
@@ -217,46 +210,71 @@ def _order(columns: list[list[EntityKey]], relations: Sequence[Relation]) -> Non
             column.sort(key=lambda key: weights[key])
 
 
+def _side_edge(start: tuple[float, float], end: tuple[float, float], marker: str) -> str:
+    """A link between two boxes of one column, as an arc to the right of the column."""
+    (x1, y1), (x2, y2) = start, end
+    reach = 30 + min(abs(y2 - y1) / 8, 60)
+    path = (
+        f"M{svg.number(x1)} {svg.number(y1)} C{svg.number(x1 + reach)} {svg.number(y1)} "
+        f"{svg.number(x2 + reach)} {svg.number(y2)} {svg.number(x2 + 4)} {svg.number(y2)}"
+    )
+    return svg.element("path", d=path, class_="atlas-map__edge", marker_end=f"url(#{marker})")
+
+
 def graph_figure(page_path: str, relations: Sequence[Relation]) -> str:
-    """Every linked entity, in columns from upstream (left) to downstream (right)."""
+    """Every linked entry in five columns, from issuers and investors on the left to models.
+
+    Links inside a column (a model and its successor, a rule and the rule it amends) are arcs
+    on the column's right.
+    """
     entities: dict[EntityKey, Entity] = {}
+    ups: dict[EntityKey, set[str]] = defaultdict(set)
+    downs: dict[EntityKey, set[str]] = defaultdict(set)
     for relation in relations:
-        entities[_key(relation.upstream)] = relation.upstream
-        entities[_key(relation.downstream)] = relation.downstream
-    nodes = [entities[key] for key in sorted(entities)]
-    layer = _layers(nodes, relations)
-    columns: list[list[EntityKey]] = [[] for _ in range(max(layer.values(), default=-1) + 1)]
-    for key in sorted(layer):
-        columns[layer[key]].append(key)
+        up, down = _key(relation.upstream), _key(relation.downstream)
+        entities[up], entities[down] = relation.upstream, relation.downstream
+        downs[up].add(relation.downstream.kind)
+        ups[down].add(relation.upstream.kind)
+    column_of = {key: _column_of(entities[key], ups[key], downs[key]) for key in sorted(entities)}
+    columns: list[list[EntityKey]] = [[] for _ in COLUMNS]
+    for key, index in column_of.items():
+        columns[index].append(key)
     _order(columns, relations)
+    used = [index for index, column in enumerate(columns) if column]
     boxes: dict[EntityKey, _Box] = {}
-    for index, column in enumerate(columns):
-        for row, key in enumerate(column):
+    headings = []
+    for position, index in enumerate(used):
+        x = position * (NODE_WIDTH + COLUMN_GAP + 20)
+        headings.append(
+            svg.element("text", COLUMNS[index], x=x, y=PAD + 13, class_="atlas-map__group")
+        )
+        for row, key in enumerate(columns[index]):
             entity = entities[key]
-            x = index * (NODE_WIDTH + COLUMN_GAP)
-            boxes[key] = _Box(entity, entity.display_name, x, PAD + row * ROW)
-    width = len(columns) * NODE_WIDTH + max(len(columns) - 1, 0) * COLUMN_GAP
-    height = 2 * PAD + max((len(column) for column in columns), default=0) * ROW
+            boxes[key] = _Box(entity, entity.display_name, x, PAD + HEADING + row * ROW)
+    width = len(used) * NODE_WIDTH + max(len(used) - 1, 0) * (COLUMN_GAP + 20) + 60
+    height = 2 * PAD + HEADING + max((len(column) for column in columns), default=0) * ROW
     marker = "atlas-arrow"
     parts = [_marker(marker)]
     for relation in relations:
-        parts.append(
-            _edge(
-                boxes[_key(relation.upstream)].right,
-                boxes[_key(relation.downstream)].left,
-                marker,
-            )
-        )
+        start, end = boxes[_key(relation.upstream)], boxes[_key(relation.downstream)]
+        if start.x == end.x:
+            parts.append(_side_edge(start.right, end.right, marker))
+        elif start.x < end.x:
+            parts.append(_edge(start.right, end.left, marker))
+        else:
+            parts.append(_edge(start.left, end.right, marker))
+    parts += headings
     parts += [_node(page_path, boxes[key]) for key in sorted(boxes)]
     label = (
-        f"Map of all {len(nodes)} linked entries and the {len(relations)} links between them. "
+        f"Map of all {len(entities)} linked entries and the {len(relations)} links between them. "
         "The table after the map lists every link."
     )
     caption = (
-        "Every organization, model and policy that is linked to another, with arrows from "
-        "investors, developers and issuers towards what they fund, build or regulate."
+        "Every linked entry, from issuers and investors on the left to models and chips on the "
+        "right; arrows run from investors, developers and issuers towards what they fund, build "
+        "or regulate. Scroll to see all of it; each box links to its page."
     )
-    return svg.figure(width, height, label, "".join(parts), caption, "atlas-map")
+    return svg.figure(width, height, label, "".join(parts), caption, "atlas-map atlas-map--wide")
 
 
 def _key(entity: Entity) -> EntityKey:

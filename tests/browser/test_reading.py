@@ -175,3 +175,31 @@ def test_screenshots_in_light_and_dark(
         path = artifacts / f"{name}-{scheme}.png"
         view.screenshot(path=str(path), full_page=True)
         assert path.stat().st_size > 10_000
+
+
+def test_model_comparison_shows_two_chosen_models(page: Page, base_url: str):
+    """The model comparison shows the two models named in its address, and a picker changes them."""
+    page.goto(base_url + "compare/models/?models=glm-4-5,deepseek-v3")
+    headers = page.locator(".atlas-model-compare thead th:not([hidden])")
+    expect(headers).to_have_count(3)
+    expect(headers.nth(1)).to_contain_text("DeepSeek-V3")
+    expect(headers.nth(2)).to_contain_text("GLM-4.5")
+    picker = page.get_by_label("compared with")
+    picker.select_option("glm-130b")
+    expect(page).to_have_url(re.compile(r"models=glm-4-5%2Cglm-130b|models=glm-4-5,glm-130b"))
+    expect(headers).to_have_count(3)
+    expect(page.locator(".atlas-model-compare thead")).to_contain_text("GLM-130B")
+    page.get_by_label("show all models").check()
+    assert headers.count() > 10
+
+
+def test_filter_models_by_weights(page: Page, base_url: str):
+    """The models index filters by weights availability, and says how many rows it shows."""
+    page.goto(base_url + "models/")
+    table = page.locator(".atlas-table table")
+    total = table.locator("tbody tr").count()
+    page.get_by_label("Weights").select_option("open weights")
+    expect(page.locator(".atlas-table__status")).to_contain_text(f"of {total} rows")
+    weights = column(page, table, 5)
+    assert weights
+    assert set(weights) == {"open weights"}

@@ -3,7 +3,7 @@
  * Progressive enhancement only: without this script every table is a plain, complete table.
  * Tables inside <div class="atlas-table" data-atlas-filters="Type,Country,Founded:year"> get
  * a button in each header cell to sort by that column, a text filter, and one drop-down per
- * listed column (":year" filters by the year of a date). The model comparison table gets two
+ * listed column (":year" filters by the year of a date, ":list" by each comma-separated item). The model comparison table gets two
  * pickers that show the chosen models side by side.
  */
 (function () {
@@ -47,14 +47,16 @@
     return -1;
   }
 
-  function cellValues(row, index, byYear) {
+  /* The values a cell offers to a filter: its year (":year"), its comma-separated items
+   * (":list"), or its whole text. */
+  function cellValues(row, index, mode) {
     var text = cellText(row, index);
     if (!text) return [];
-    if (byYear) {
+    if (mode === "year") {
       var year = /^\d{4}/.exec(text);
       return year ? [year[0]] : [];
     }
-    return text.split(/,\s+/);
+    return mode === "list" ? text.split(/,\s+/) : [text];
   }
 
   function makeSortable(table, refresh) {
@@ -113,12 +115,13 @@
     (container.dataset.atlasFilters || "").split(",").forEach(function (spec) {
       var parts = spec.trim().split(":");
       var name = parts[0];
-      var byYear = parts[1] === "year";
+      var mode = parts[1] || "";
+      var byYear = mode === "year";
       var index = headerIndex(table, name);
       if (index < 0) return;
       var values = {};
       rows().forEach(function (row) {
-        cellValues(row, index, byYear).forEach(function (value) {
+        cellValues(row, index, mode).forEach(function (value) {
           values[value] = true;
         });
       });
@@ -136,7 +139,7 @@
       });
       label.appendChild(select);
       controls.appendChild(label);
-      filters.push({ select: select, index: index, byYear: byYear });
+      filters.push({ select: select, index: index, mode: mode });
     });
 
     function refresh() {
@@ -148,7 +151,7 @@
         filters.forEach(function (filter) {
           var wanted = filter.select.value;
           if (visible && wanted) {
-            visible = cellValues(row, filter.index, filter.byYear).indexOf(wanted) >= 0;
+            visible = cellValues(row, filter.index, filter.mode).indexOf(wanted) >= 0;
           }
         });
         row.hidden = !visible;
@@ -214,13 +217,14 @@
         return select.value;
       });
       Array.prototype.forEach.call(table.rows, function (row) {
+        var filled = false;
         Array.prototype.forEach.call(row.cells, function (cell, index) {
           if (index === 0) return;
-          var id = ids[index - 1];
-          var order = show.indexOf(id);
-          cell.hidden = !all.checked && order < 0;
-          cell.style.order = "";
+          cell.hidden = !all.checked && show.indexOf(ids[index - 1]) < 0;
+          if (!cell.hidden && cell.textContent.trim()) filled = true;
         });
+        /* A field neither chosen model has is left out of the side-by-side view. */
+        row.hidden = row.parentNode.tagName === "TBODY" && !filled;
       });
       var params = new URLSearchParams(window.location.search);
       params.set("models", show.join(","));
