@@ -128,7 +128,8 @@ def test_the_preview_shows_the_new_pages(project):
     assert "examplenews-robotics-2024" in page
     investor = (site / "organizations" / "example-ventures" / "index.html").read_text("utf-8")
     assert 'href="../example-robotics/"' in investor
-    assert 'type="application/atom+xml" title="Example Robotics: changes" href="feed.xml"' in page
+    home = (site / "index.html").read_text("utf-8")
+    assert 'type="application/atom+xml" title="AI Ecosystem Atlas: recent changes"' in home
     feed = (site / "organizations" / "example-robotics" / "feed.xml").read_text("utf-8")
     assert "<title>Example Robotics: Series A</title>" in feed
 
