@@ -173,3 +173,12 @@ def test_each_common_mistake_gives_the_one_error_the_guide_shows(
         assert lines[int(match[1]) - 1].lstrip(" -").startswith(f"{field}:"), problem
     else:  # a missing field is reported at the start of the mapping that lacks it
         assert lines[int(match[1]) - 1].startswith("id:"), problem
+
+
+def test_guide_links_point_at_its_headings():
+    """Every in-page link of the guide names a heading (GitHub's anchor for it)."""
+    headings = re.findall(r"(?m)^#{2,3} (.+)$", GUIDE)
+    anchors = {re.sub(r"[^\w\- ]", "", title.lower()).replace(" ", "-") for title in headings}
+    links = set(re.findall(r"\]\(#([^)]+)\)", GUIDE))
+    assert links
+    assert links <= anchors, links - anchors
