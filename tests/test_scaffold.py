@@ -76,7 +76,9 @@ def test_optional_fields_uncomment_into_valid_yaml(tmp_path, kind):
 def test_sources_get_the_day_they_were_read(tmp_path):
     """A new source records today as the day it was read."""
     path = create_entry(tmp_path / "data", "sources", "Acme raises money", today=TODAY)
-    assert parse_yaml(path.read_text(encoding="utf-8")).data["accessed"] == "2026-01-05"
+    text = path.read_text(encoding="utf-8")
+    assert parse_yaml(text).data["accessed"] == "2026-01-05"
+    assert "\nlast_checked: 2026-01-05  # When the URL was last checked." in text
 
 
 def test_cite_reminder(tmp_path):

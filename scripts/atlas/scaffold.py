@@ -142,8 +142,8 @@ def entry_text(kind: str, name: str, entity_id: str, today: date) -> str:
     cls = KINDS[kind]
     schema = schema_for(cls)
     properties: dict[str, Any] = schema["properties"]
-    writer = _Writer(schema, {})
     values: dict[tuple[str, ...], str] = {("id",): entity_id}
+    writer = _Writer(schema, values)
     name_field = next((field for field in ("name", "title") if field in properties), None)
     if name_field:
         is_object = "properties" in writer.shape(properties[name_field])
@@ -151,19 +151,16 @@ def entry_text(kind: str, name: str, entity_id: str, today: date) -> str:
     for field in _DATE_FIELDS:
         if field in properties:
             values[(field,)] = today.isoformat()
-    writer.values = values
 
     cites_sources = kind != "sources"
-    required = [field for field in schema.get("required", []) if field != "last_checked"]
-    if cites_sources:
-        required.append("sources")
-    if "last_checked" in properties:
-        required.append("last_checked")
+    must = {*schema.get("required", []), *(["sources"] if cites_sources else [])}
+    first = [field for field in schema.get("required", []) if field != "last_checked"]
+    first += [field for field in ("sources", "last_checked") if field in must or (field,) in values]
     lines: list[str] = []
-    for field in required:
-        lines += writer.field(field, properties[field], True, (field,), 0)
+    for field in first:
+        lines += writer.field(field, properties[field], field in must, (field,), 0)
     for field, spec in properties.items():
-        if field in required or (field == "sources" and not cites_sources):
+        if field in first or (field == "sources" and not cites_sources):
             continue
         block = writer.field(field, spec, False, (field,), 0)
         lines += block if (field,) in values else _comment(block)
