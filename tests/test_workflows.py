@@ -96,12 +96,13 @@ def test_ci_run_is_the_readme_test_command():
 
 
 def test_pull_requests_are_validated_tested_built_and_uploaded():
-    """On every pull request: validate, run the tests, build strictly, upload the built site."""
+    """On every pull request: validate, run the tests, build strictly, upload screenshots and site."""
     workflow = load(GITHUB / "workflows" / "pull-request.yml")
     assert "pull_request" in triggers(workflow)
     assert run_commands(workflow) == ["make check", ".ci/run", "make site"]
-    upload = next(step for step in steps(workflow) if "upload-artifact" in step.get("uses", ""))
-    assert upload["with"]["path"] == "site/"
+    uploads = [step for step in steps(workflow) if "upload-artifact" in step.get("uses", "")]
+    assert [upload["with"]["path"] for upload in uploads] == ["test-artifacts/", "site/"]
+    assert uploads[0]["if"] == "always()", "screenshots are kept when a browser test fails"
     assert "--strict" in (ROOT / "Makefile").read_text(encoding="utf-8").split("\nsite:")[1]
     assert workflow["permissions"] == {"contents": "read"}
 
