@@ -66,7 +66,7 @@ def test_timeline_links_each_event_and_names_its_lanes(minimal_data):
     """Each dot links to its entry; each lane is named; the caption points to the table."""
     graph = Graph(load_dataset(minimal_data))
     html = timeline_figure("timeline.md", [("All", graph.timeline)], "the table below")
-    assert html.count("<circle") == len(graph.timeline)
+    assert html.count("<a href=") == len(graph.timeline)
     assert 'href="../organizations/acme-ai/"' in html
     assert ">All</text>" in html
     assert "The table below lists every event with its sources." in html
@@ -85,5 +85,16 @@ def test_timeline_shows_recent_years_and_counts_the_rest(write_data):
     )
     graph = Graph(load_dataset(data))
     html = timeline_figure("timeline.md", [("China", graph.timeline)], "the table below")
-    assert html.count("<circle") == 1
+    assert html.count("<a href=") == 1
     assert "including 1 before 2013" in html
+
+
+def test_timeline_stacks_close_events_and_names_kinds(minimal_data):
+    """Events too close to share a spot stack instead of overlapping; a legend names each kind."""
+    graph = Graph(load_dataset(minimal_data))
+    html = timeline_figure("timeline.md", [("All", graph.timeline)], "the table below")
+    spots = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', html)
+    linked = spots[: len(graph.timeline)]
+    assert len(set(linked)) == len(linked)
+    for label in (">organization</text>", ">model</text>", ">policy</text>"):
+        assert label in html

@@ -140,7 +140,8 @@ def funding_figure(organization: Organization) -> str:
     return svg.figure(WIDTH, y, label, "".join(parts), caption, "atlas-chart")
 
 
-LANE = 48
+LANE = 40
+STEP = 9
 AXIS = 22
 LANE_LABEL = 110
 DOT = 5
@@ -159,10 +160,25 @@ def _position(date: str) -> float:
     return year + (month - 1) / 12 + (day - 1) / 365
 
 
+def _stack(xs: Sequence[float]) -> list[int]:
+    """A row for each dot, the lowest that keeps it clear of the dots already placed."""
+    rows: list[int] = []
+    placed: list[tuple[float, int]] = []
+    for x in xs:
+        taken = {row for other, row in placed if abs(other - x) < DOT * 2}
+        row = next(row for row in range(len(placed) + 1) if row not in taken)
+        placed.append((x, row))
+        rows.append(row)
+    return rows
+
+
 def timeline_figure(
     page_path: str, lanes: Sequence[tuple[str, Sequence[TimelineEntry]]], what: str
 ) -> str:
     """Dots on a time axis, one lane per group (e.g. per country); each dot links to its entry.
+
+    Dots that would overlap stack upwards; a lane is as tall as its highest stack. A legend
+    names the colour of each kind of entry.
 
     Args:
         page_path: the docs-relative path of the page the chart goes on (for links).
@@ -176,16 +192,22 @@ def timeline_figure(
     first = max(min(int(entry.event.date[:4]) for entry in entries), last - YEARS_SHOWN + 1)
     span = last + 1 - first
     plot = WIDTH - LANE_LABEL - 10
-    height = AXIS + LANE * len(lanes) + 4
 
     def x_of(date: str) -> float:
         return LANE_LABEL + (_position(date) - first) / span * plot
 
+    shown_lanes = []
+    for name, lane in lanes:
+        visible = [entry for entry in lane if int(entry.event.date[:4]) >= first]
+        rows = _stack([x_of(entry.event.date) for entry in visible])
+        height = max(LANE, 14 + (max(rows, default=0) + 1) * STEP)
+        shown_lanes.append((name, visible, rows, height))
+    plot_bottom = AXIS + sum(lane[3] for lane in shown_lanes)
     parts = []
     for year in range(first, last + 2):
         x = LANE_LABEL + (year - first) / span * plot
         parts.append(
-            svg.element("line", x1=x, y1=AXIS - 4, x2=x, y2=height, class_="atlas-chart__grid")
+            svg.element("line", x1=x, y1=AXIS - 4, x2=x, y2=plot_bottom, class_="atlas-chart__grid")
         )
         if year <= last:
             parts.append(
@@ -198,52 +220,61 @@ def timeline_figure(
                     text_anchor="middle",
                 )
             )
-    hidden = 0
-    for index, (name, lane) in enumerate(lanes):
-        top = AXIS + index * LANE
+    top = AXIS
+    for name, visible, rows, height in shown_lanes:
         parts.append(
             svg.element(
-                "text", svg.escape(svg.fit(name, LANE_LABEL - 8)), x=0, y=top + LANE / 2 + 4
+                "text", svg.escape(svg.fit(name, LANE_LABEL - 8)), x=0, y=top + height / 2 + 4
             )
         )
         parts.append(
             svg.element(
                 "line",
                 x1=LANE_LABEL,
-                y1=top + LANE,
+                y1=top + height,
                 x2=WIDTH,
-                y2=top + LANE,
+                y2=top + height,
                 class_="atlas-chart__lane",
             )
         )
-        placed: list[tuple[float, int]] = []
-        for entry in lane:
-            if int(entry.event.date[:4]) < first:
-                hidden += 1
-                continue
-            x = x_of(entry.event.date)
-            level = sum(1 for other, _ in placed if abs(other - x) < DOT * 2) % 4
-            placed.append((x, level))
-            y = top + 10 + level * 9
+        for entry, row in zip(visible, rows, strict=True):
             precision = {1: "year", 2: "month", 3: "day"}[len(entry.event.date.split("-"))]
             dot = svg.element(
                 "circle",
                 svg.element("title", svg.escape(f"{entry.event.date}: {entry.event.text}")),
-                cx=x,
-                cy=y,
+                cx=x_of(entry.event.date),
+                cy=top + height - 8 - row * STEP,
                 r=DOT - 1 if precision == "day" else DOT,
                 class_=f"atlas-dot atlas-dot--{entry.entity.kind} atlas-dot--{precision}",
             )
             target = href(page_path, f"{entry.entity.kind}/{entry.entity.id}.md")
             parts.append(svg.element("a", dot, href=target, tabindex="-1"))
+        top += height
+    kind_names = {entry.entity.kind: entry.entity.label for entry in entries}
+    legend_x = LANE_LABEL
+    for kind in sorted(kind_names):
+        name = kind_names[kind]
+        parts.append(
+            svg.element(
+                "circle",
+                cx=legend_x + DOT,
+                cy=top + 14,
+                r=DOT - 1,
+                class_=f"atlas-dot atlas-dot--{kind} atlas-dot--day",
+            )
+        )
+        parts.append(svg.element("text", svg.escape(name), x=legend_x + 3 * DOT, y=top + 18))
+        legend_x += 3 * DOT + svg.text_width(name) + 18
+    hidden = len(entries) - sum(len(lane[1]) for lane in shown_lanes)
     shown = len(entries) - hidden
     label = (
         f"Timeline chart of {shown} events from {first} to {last}, by "
         f"{', '.join(name for name, _ in lanes)}. {what[0].upper() + what[1:]} lists every event."
     )
     caption = (
-        f"Events from {first} to {last}; each dot links to its entry (hollow dots: only the year "
-        f"or month is known). {what[0].upper() + what[1:]} lists every event with its sources"
+        f"Events from {first} to {last}, coloured by the kind of entry; each dot links to its "
+        f"entry (hollow dots: only the year or month is known). {what[0].upper() + what[1:]} "
+        "lists every event with its sources"
         + (f", including {hidden} before {first}." if hidden else ".")
     )
-    return svg.figure(WIDTH, height, label, "".join(parts), caption, "atlas-chart")
+    return svg.figure(WIDTH, top + 26, label, "".join(parts), caption, "atlas-chart")
