@@ -36,3 +36,13 @@ def test_render_refuses_existing_folder(minimal_data, tmp_path, capsys):
     (tmp_path / "md").mkdir()
     assert main(["--data", str(minimal_data), "render", "--out", str(tmp_path / "md")]) == 2
     assert "already exists" in capsys.readouterr().err
+
+
+def test_render_with_bad_data_writes_nothing(minimal_data, tmp_path, capsys):
+    """`render --out` on data with a problem exits 1 and creates no folder at all."""
+    path = minimal_data / "models" / "acme-2.yaml"
+    path.write_text(path.read_text().replace("released: 2024-02-10", "released: 2024-02-30"))
+    assert main(["--data", str(minimal_data), "render", "--out", str(tmp_path / "md")]) == 1
+    assert not (tmp_path / "md").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["data"]
+    assert "check failed: 1 error in 1 file" in capsys.readouterr().err

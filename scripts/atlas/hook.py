@@ -6,11 +6,13 @@ pages for any other engine.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from .errors import DataError
@@ -19,11 +21,22 @@ from .load import load_dataset
 from .output import sync_pages
 from .publish import read_schemas, render_site
 from .schema import KINDS
+from .staging import discard, replace_site, stage, strict_build_will_abort
 
 PAGES_DIR = Path(".atlas") / "pages"
 """Where generated Markdown is kept between builds (git-ignored), relative to mkdocs.yml."""
 
+_log = logging.getLogger("mkdocs.hooks.atlas")
 _pages: dict[str, str] = {}
+_staged: list[tuple[MkDocsConfig, Path, Path]] = []
+"""While a staged build runs: its config, the real site folder and the folder built into."""
+_stage_builds = True
+
+
+def on_startup(command: str, dirty: bool, **_: Any) -> None:
+    """`mkdocs serve` and dirty builds write in place; every other build is staged."""
+    global _stage_builds
+    _stage_builds = command != "serve" and not dirty
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -48,6 +61,13 @@ def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
         render_site(dataset, config.site_url, read_schemas(root / "schemas"), today=today)
     )
     sync_pages(_pages, root / PAGES_DIR)
+    _staged.clear()
+    if _stage_builds:
+        staging = stage(Path(config.site_dir))
+        site = Path(config.site_dir)
+        _staged.append((config, site, staging))
+        config.site_dir = str(staging)
+        _log.info("Building into %s; %s is replaced only if the build succeeds", staging.name, site)
     return config
 
 
@@ -65,3 +85,23 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
             file.edit_uri = None
         files.append(file)
     return files
+
+
+@event_priority(-100)
+def on_post_build(config: MkDocsConfig, **_: Any) -> None:
+    """Put the new site in place, unless strict mode is about to abort the build."""
+    if _staged:
+        _, site, staging = _staged.pop()
+        config.site_dir = str(site)
+        if strict_build_will_abort():
+            discard(staging)
+        else:
+            replace_site(staging, site)
+
+
+def on_build_error(error: Exception, **_: Any) -> None:
+    """A failed build leaves the previous site as it was."""
+    if _staged:
+        config, site, staging = _staged.pop()
+        config.site_dir = str(site)
+        discard(staging)
