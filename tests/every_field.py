@@ -51,9 +51,11 @@ class Filler:
     their first form there (a fact as one value); with every field they take each form in turn.
     """
 
-    def __init__(self, text: TextFor, text_fields: bool = False) -> None:
+    def __init__(self, text: TextFor, text_fields: bool = False, raw: bool = False) -> None:
         self.text = text
         self.text_fields = text_fields
+        self.raw = raw
+        """Put the text in every string field (ids, dates, addresses too), valid or not."""
         self.turn = 0
         self.used_text = False
 
@@ -87,7 +89,7 @@ class Filler:
             base, *extra = typing.get_args(annotation)
             return self._value(base, [*metadata, *extra], kind, path)
         ref = next((meta for meta in metadata if isinstance(meta, Ref)), None)
-        if ref is not None:
+        if ref is not None and not self.raw:
             return plain_id(ref.kind)
         if origin in (Union, types.UnionType):
             options = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
@@ -115,6 +117,8 @@ class Filler:
         raise TypeError(f"no value for {annotation!r} at {path}")
 
     def _string(self, metadata: list[Any], kind: str, path: FieldPath) -> str:
+        if self.raw:
+            return self.text(kind, path, None)
         adapter = TypeAdapter(typing.Annotated[str, *metadata]) if metadata else TypeAdapter(str)
         limit = min(
             (meta.max_length for meta in _constraints(metadata) if meta.max_length), default=None

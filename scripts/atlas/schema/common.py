@@ -302,7 +302,8 @@ class Disputed(Base, Generic[T]):
 
 
 def _fact_form(value: Any) -> str:
-    if isinstance(value, dict) and "disputed" in value:
+    """Which form a fact takes; called on raw data when validating, on models when dumping."""
+    if isinstance(value, Disputed) or (isinstance(value, dict) and "disputed" in value):
         return "disputed"
     return "sourced"
 
