@@ -21,6 +21,7 @@ from .load import load_dataset
 from .output import sync_pages
 from .publish import read_schemas, render_site
 from .schema import KINDS
+from .source_date import pin_source_date
 from .staging import discard, replace_site, stage, strict_build_will_abort
 
 PAGES_DIR = Path(".atlas") / "pages"
@@ -46,6 +47,7 @@ def _root(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
     """Load and validate every data file; a problem stops the build before `site/` is cleaned."""
     root = _root(config)
+    pin_source_date(root)
     if not config.repo_url:
         config.edit_uri = None  # edit links need a repository; ATLAS_REPO_URL provides it
     try:
