@@ -1,6 +1,8 @@
 import pytest
 
-from atlas.yamlio import MAX_DEPTH, YamlProblem, parse_yaml
+from atlas.schema.common import MAX_TEXT
+from atlas.yamlio import MAX_DEPTH, MAX_DIGITS, MAX_FILE_BYTES, YamlProblem, parse_yaml
+from conftest import ROOT
 
 
 def test_lines_are_recorded_for_every_value():
@@ -73,3 +75,11 @@ def test_nesting_depth_is_bounded():
     )
     with pytest.raises(YamlProblem, match="nested more than"):
         parse_yaml(text)
+
+
+def test_readme_states_the_limits_the_code_enforces():
+    """The limits a contributor reads are the ones the loader applies."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert f"at most {MAX_FILE_BYTES // 1024} KB, nested at most {MAX_DEPTH} levels" in readme
+    assert f"at most {MAX_TEXT:,} characters" in readme
+    assert f"at most {MAX_DIGITS} digits" in readme

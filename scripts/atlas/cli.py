@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import freshness, headers, jsonschema, scaffold
+from . import freshness, headers, jsonschema, linkcheck, scaffold
 from .errors import DataError
 from .load import load_dataset
 from .output import write_tree
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="write the generated Markdown to a new folder")
     render.add_argument("--out", type=Path, required=True, help="a folder that does not exist yet")
     render.set_defaults(run=_render)
-    for module in (scaffold, jsonschema, headers, freshness):
+    for module in (scaffold, jsonschema, headers, freshness, linkcheck):
         module.add_command(commands)
     return parser
 

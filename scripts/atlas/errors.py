@@ -130,7 +130,7 @@ _VALUE_ERRORS = {
     "partial_date_day": "must be a day that exists in that month",
     "full_date_format": "must be a full date like 2026-11-29",
     "url_scheme": "must be a web address starting with https:// or http://",
-    "url_host": "must be a web address with a host name after https://",
+    "url_host": "must be a web address with a host name, such as https://www.example.org/page",
     "control_characters": "must not contain invisible control characters",
     "money_needs_amount": (
         "must give amount: (a number) or wording: (the source's words, such as "

@@ -86,10 +86,11 @@ def _check_url(url: str) -> str:
         raise ValueError("url_scheme")
     _reject_control_chars(url)
     try:
-        host = urlsplit(url).hostname
+        parts = urlsplit(url)
+        host, _ = parts.hostname, parts.port  # .port raises for a port that is not a number
     except ValueError:
         host = None
-    if not host or not re.fullmatch(r"[\w.-]+", host):
+    if not host or not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", host):
         raise ValueError("url_host")
     return url
 
