@@ -64,8 +64,9 @@ def test_disputed_value_without_its_own_sources(write_data):
     )
     files = {"sources/s1.yaml": SOURCE, "organizations/a.yaml": org("a", extra)}
     assert only_problems(write_data, files) == [
-        "data/organizations/a.yaml:11: founded.disputed[1]: must list its own sources: each "
-        "disputed value needs the sources that give it",
+        "data/organizations/a.yaml:11: founded.disputed[1]: must list its own sources, as each "
+        "side of a dispute needs the sources that give it; add 'sources: [<source id>]' to this "
+        "value",
     ]
 
 

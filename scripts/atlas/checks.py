@@ -57,8 +57,8 @@ def disputed_values_cite_their_sources(dataset: Dataset) -> Iterator[Problem]:
                 if not option.sources:
                     yield origin.problem(
                         (*path, "disputed", index),
-                        "must list its own sources: each disputed value needs the sources "
-                        "that give it",
+                        "must list its own sources, as each side of a dispute needs the "
+                        "sources that give it; add 'sources: [<source id>]' to this value",
                     )
 
 

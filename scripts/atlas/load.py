@@ -102,7 +102,11 @@ def _data_files(data_dir: Path, root: Path) -> tuple[list[Path], list[Problem]]:
     files: list[Path] = []
     problems: list[Problem] = []
     if not data_dir.is_dir():
-        return files, [Problem(data_dir.as_posix(), 1, "", "must be a folder of data files")]
+        message = (
+            "must be the folder of data files, but there is none; run the command from the "
+            "repository's root folder, or name the folder with --data"
+        )
+        return files, [Problem(data_dir.as_posix(), 1, "", message)]
     for path in sorted(data_dir.rglob("*")):
         if path.name.startswith(".") or (path.is_dir() and not path.is_symlink()):
             continue

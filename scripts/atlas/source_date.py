@@ -19,7 +19,9 @@ def commit_time(root: Path) -> str | None:
     """The committer time of HEAD in `root`, in seconds since 1970, or None without git."""
     try:
         result = subprocess.run(
-            ["git", "-C", str(root), "log", "-1", "--format=%ct"],
+            # safe.directory: in CI containers the checkout belongs to another user, and git
+            # would otherwise refuse to read it.
+            ["git", "-c", f"safe.directory={root}", "-C", str(root), "log", "-1", "--format=%ct"],
             capture_output=True,
             text=True,
             check=False,
