@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -61,7 +62,8 @@ class Page:
     """(tag, attributes, inside the article) for every element, in order."""
     article_text: str = ""
     title: str = ""
-    scripts: list[str] = field(default_factory=list)
+    scripts: list[tuple[str, str]] = field(default_factory=list)
+    """(type attribute, content) of every inline script."""
 
 
 class _Parser(HTMLParser):
@@ -70,6 +72,7 @@ class _Parser(HTMLParser):
         self.page = Page()
         self._article = 0
         self._raw: str | None = None
+        self._type = ""
         self._text: list[str] = []
         self._title: list[str] = []
         self._in_title = False
@@ -80,6 +83,7 @@ class _Parser(HTMLParser):
             self._article += 1
         if tag in {"script", "style"}:
             self._raw = ""
+            self._type = dict(attrs).get("type") or ""
         if tag == "title" and not self._article:
             self._in_title = True  # the document's title, not an SVG tooltip in the page
 
@@ -88,7 +92,7 @@ class _Parser(HTMLParser):
             self._article -= 1
         if tag in {"script", "style"} and self._raw is not None:
             if tag == "script":
-                self.page.scripts.append(self._raw)
+                self.page.scripts.append((self._type, self._raw))
             self._raw = None
         if tag == "title":
             self._in_title = False
@@ -141,4 +145,12 @@ def unsafe_markup(page: Page, allowed_urls: set[str]) -> list[str]:
             external = re.match(r"^[a-z][a-z0-9+.-]*:|^//", href, re.I)
             if external and href not in allowed_urls:
                 found.append(f"<a href={href!r}> is not a web address from the data")
+    for kind, content in page.scripts:
+        if "json" in kind:
+            try:
+                json.loads(content)
+            except ValueError:
+                found.append(f"<script type={kind!r}> that is not valid JSON")
+        elif "alert(" in content:
+            found.append("<script> running code from the data")
     return found

@@ -173,9 +173,12 @@ def test_legal_hostile_text_builds_as_plain_text(name, tmp_path):
         assert normal(text) in page.article_text
 
 
-def test_invalid_case_stops_a_real_build_without_touching_the_site(tmp_path):
+@pytest.mark.parametrize(
+    "name", ["reference-typo", "yaml-alias-bomb", "encoding-latin-1", "yaml-deep-flow-nesting"]
+)
+def test_invalid_case_stops_a_real_build_without_touching_the_site(name, tmp_path):
     """`mkdocs build` on a broken case exits 1 with the located message, and keeps site/."""
-    data = make_case("reference-typo", tmp_path / "case")
+    data = make_case(name, tmp_path / "case")
     project = tmp_path / "project"
     make_project(project, data)
     (project / "site").mkdir()
@@ -183,6 +186,6 @@ def test_invalid_case_stops_a_real_build_without_touching_the_site(tmp_path):
     result = mkdocs_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert expected_output("reference-typo") in result.stderr
+    assert expected_output(name) in result.stderr
     assert [path.name for path in (project / "site").iterdir()] == ["index.html"]
     assert (project / "site" / "index.html").read_text(encoding="utf-8") == "previous site"
