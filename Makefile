@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.package-lock.json
 export NO_MKDOCS_2_WARNING := true
 # The site is dated by its last commit: notices on stale facts are judged against that day, so
 # one commit builds one site. Set SOURCE_DATE_EPOCH (Unix seconds) to build as of another day.
@@ -19,6 +20,12 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
+# axe-core, which the browser tests inject into pages, pinned in package-lock.json. Skipped
+# (with a message) where npm is missing; the browser tests then skip too, except in CI.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund; \
+	else echo "npm not found: the accessibility checks will be skipped (apt-get install npm)"; fi
+
 serve: $(STAMP)  ## preview with live reload at http://127.0.0.1:8000/
 	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(BIN)/mkdocs serve --livereload
 
@@ -28,7 +35,7 @@ site: $(STAMP)  ## build the site into site/
 check: $(STAMP)  ## validate data/ without building
 	$(BIN)/python -m atlas check
 
-test: $(STAMP)  ## run every test (browser tests need Debian's chromium)
+test: $(STAMP) $(NODE_STAMP)  ## run every test (browser tests need Debian's chromium and npm)
 	$(BIN)/python -m pytest
 
 lock: $(STAMP)  ## refresh requirements.lock from pyproject.toml
@@ -37,4 +44,4 @@ lock: $(STAMP)  ## refresh requirements.lock from pyproject.toml
 		--no-emit-find-links --output-file requirements.lock pyproject.toml
 
 clean:
-	rm -rf site .atlas
+	rm -rf site .atlas test-artifacts

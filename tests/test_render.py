@@ -83,6 +83,15 @@ def test_citations_are_numbered_per_page_and_listed(minimal_data):
     assert '1. <span id="ref-1"></span>[The rule](../sources/rule-text.md)' in page
 
 
+def test_citation_marks_have_a_spoken_name(minimal_data):
+    """A mark reads "[1]" on screen; its accessible name is "Source 1", its title the source."""
+    graph = Graph(load_dataset(minimal_data))
+    marks = PageContext("policies/chip-rule.md", graph).cite(["rule-text", "acme-report"])
+    assert marks.startswith("<sup>[[1]](#ref-1){: title=\"Source 1: ")
+    assert 'aria-label="Source 1" }' in marks
+    assert 'aria-label="Source 2" }</sup>' in marks
+
+
 def test_links_are_relative_to_the_page(minimal_data):
     """Links work from pages at any depth."""
     graph = Graph(load_dataset(minimal_data))

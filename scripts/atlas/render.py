@@ -93,7 +93,10 @@ class PageContext:
             source = self.graph.dataset.get("sources", source_id)
             assert isinstance(source, Source)
             label = _attribute(f"Source {number}: {source.publisher}, {source.title}")
-            marks.append(f'[[{number}]](#ref-{number}){{: title="{label}" }}')
+            # The mark reads "[4]"; screen readers say its name, "Source 4", and the title.
+            marks.append(
+                f'[[{number}]](#ref-{number}){{: title="{label}" aria-label="Source {number}" }}'
+            )
         return f"<sup>{''.join(marks)}</sup>" if marks else ""
 
     def cite_for(self, entity: Entity, sources: Iterable[str]) -> str:
