@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from atlas.formatting import cell, escape, implied_rate, money, number, usd
+from atlas.formatting import cell, escape, implied_rate, mark_chinese, money, number, usd
 from atlas.schema import Money
 
 
@@ -74,6 +74,14 @@ def test_dollar_amounts_put_the_symbol_first():
 def test_escape(text, escaped):
     """Data text must reach Markdown inert, on one line, with Chinese marked as Chinese."""
     assert escape(text) == escaped
+
+
+def test_mark_chinese_wraps_runs_and_keeps_markup():
+    """Each Chinese run gets its own lang="zh" span; English and entities are left as they are."""
+    assert mark_chinese("Nanfang Daily (南方+), 全球AI大模型第一股 &amp; more") == (
+        'Nanfang Daily (<span lang="zh">南方</span>+), '
+        '<span lang="zh">全球</span>AI<span lang="zh">大模型第一股</span> &amp; more'
+    )
 
 
 def test_cell_keeps_pipes_out_of_tables():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -155,6 +156,51 @@ def test_chinese_is_marked_as_chinese(site):
     html = read(site, "organizations/zhipu-ai")
     assert '<html lang="en"' in html
     assert '<span lang="zh">智谱</span>' in html
+
+
+class _UnmarkedChinese(HTMLParser):
+    """Text of a page's body with Chinese in it whose nearest `lang` is not Chinese."""
+
+    _VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"))
+    _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, str]] = [("", "en")]
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self._VOID:
+            self.open.append((tag, dict(attrs).get("lang") or self.open[-1][1]))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.open) - 1, 0, -1):
+            if self.open[depth][0] == tag:
+                del self.open[depth:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        tags = [tag for tag, _ in self.open]
+        if "body" not in tags or {"script", "style"} & set(tags):
+            return
+        if self._HAN.search(data) and not self.open[-1][1].startswith("zh"):
+            self.found.append(" ".join(data.split()))
+
+
+def test_all_chinese_on_every_page_is_marked(site):
+    """Every run of Chinese shown in a page's body (names, titles, quotes, tables, captions,
+    explainers, the header's page title) is inside an element with lang="zh".
+
+    Attribute values (link titles, metadata) and the document title cannot hold markup and are
+    not checked. A hand-written page marks Chinese as `<span lang="zh">…</span>`.
+    """
+    unmarked = {}
+    for page in sorted(site.rglob("*.html")):
+        parser = _UnmarkedChinese()
+        parser.feed(page.read_text(encoding="utf-8"))
+        if parser.found:
+            unmarked[str(page.relative_to(site))] = parser.found
+    assert unmarked == {}
 
 
 def test_sidebar_does_not_list_every_entity(site):

@@ -27,5 +27,5 @@ def test_search_partial_is_materials_with_a_named_dialog():
     ours = _body(ROOT / "overrides" / "partials" / "search.html")
     dialog = '<div class="md-search" data-md-component="search" role="dialog">'
     assert dialog in original
-    named = dialog.replace('role="dialog"', "role=\"dialog\" aria-label=\"{{ lang.t('search') }}\"")
+    named = dialog.replace('role="dialog"', 'role="dialog" aria-label="{{ lang.t(\'search\') }}"')
     assert ours == original.replace(dialog, named)

@@ -87,7 +87,7 @@ def test_citation_marks_have_a_spoken_name(minimal_data):
     """A mark reads "[1]" on screen; its accessible name is "Source 1", its title the source."""
     graph = Graph(load_dataset(minimal_data))
     marks = PageContext("policies/chip-rule.md", graph).cite(["rule-text", "acme-report"])
-    assert marks.startswith("<sup>[[1]](#ref-1){: title=\"Source 1: ")
+    assert marks.startswith('<sup>[[1]](#ref-1){: title="Source 1: ')
     assert 'aria-label="Source 1" }' in marks
     assert 'aria-label="Source 2" }</sup>' in marks
 

@@ -28,7 +28,15 @@ def escape(text: str) -> str:
     flat = " ".join(str(text).split())
     escaped = _SPECIAL.sub(lambda match: f"&#{ord(match.group())};", flat)
     escaped = _BLOCK_START.sub(_escape_block_start, escaped)
-    return _HAN.sub(lambda match: f'<span lang="zh">{match.group()}</span>', escaped)
+    return mark_chinese(escaped)
+
+
+def mark_chinese(markup: str) -> str:
+    """Wrap each run of Chinese in `<span lang="zh">`, so screen readers and fonts handle it.
+
+    `markup` is HTML text with no tags (escaped text); the page's language stays English.
+    """
+    return _HAN.sub(lambda match: f'<span lang="zh">{match.group()}</span>', markup)
 
 
 def _escape_block_start(match: re.Match[str]) -> str:
