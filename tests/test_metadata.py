@@ -92,4 +92,13 @@ def test_citation_without_a_site_address_says_so():
     assert "<code>site_url</code> is not set" in html
     assert "A &amp; B" in html
     assert absolute_url(None, "index.md") is None
+
+
+def test_chinese_in_a_citation_is_marked():
+    """A Chinese title in the citation and its BibTeX is marked lang="zh"."""
+    html = citation_html(
+        citation("模型弃用 (Model deprecations)", "source record", None, "x.md", None)
+    )
+    assert '&quot;<span lang="zh">模型弃用</span> (Model deprecations).&quot;' in html
+    assert 'title = {<span lang="zh">模型弃用</span> (Model deprecations)}' in html
     assert absolute_url("https://a.example/sub", "index.md") == "https://a.example/sub/"

@@ -44,11 +44,15 @@ def test_chinese_characters_count_as_wide():
     assert svg.text_width("ab") < svg.text_width("智谱")
 
 
-def test_figure_is_one_labelled_image_with_a_caption():
-    """A drawing is an image with a label for assistive technology, and a visible caption."""
+def test_figure_is_hidden_from_screen_readers_and_its_caption_says_where_the_facts_are():
+    """A drawing is skipped by assistive technology (its links would otherwise sit inside an
+    image); the caption starts with the label, for screen readers only, then the visible text."""
     html = svg.figure(100, 50, 'Map of "A"', "<rect/>", "A & B", "atlas-map")
     assert html.startswith('<figure class="atlas-figure">')
-    assert 'role="img"' in html
-    assert 'aria-label="Map of &quot;A&quot;"' in html
-    assert "<figcaption>A &amp; B</figcaption>" in html
+    assert 'aria-hidden="true" focusable="false"' in html
+    assert "role=" not in html
+    assert (
+        '<figcaption><span class="atlas-sr-only">Map of &quot;A&quot; </span>A &amp; B</figcaption>'
+        in html
+    )
     assert "\n\n" not in html

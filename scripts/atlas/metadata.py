@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .dataset import Dataset
+from .formatting import mark_chinese
 from .labels import label
 from .link import Graph
 from .schema import AIModel, Disputed, Entity, Organization, Policy, Source, Sourced
@@ -243,7 +244,10 @@ def _bibtex(text: str) -> str:
 
 
 def citation_html(cite: dict[str, str]) -> str:
-    """The citation as an HTML block (raw HTML, so the text is shown exactly as it is)."""
+    """The citation as an HTML block (raw HTML, so the text is shown exactly as it is).
+
+    Chinese in it is marked `lang="zh"`; the marks add no characters to copied text.
+    """
     note = (
         ""
         if cite["address"]
@@ -253,11 +257,12 @@ def citation_html(cite: dict[str, str]) -> str:
             "on the site.</p>"
         )
     )
+    text, bibtex = (mark_chinese(html.escape(cite[key])) for key in ("text", "bibtex"))
     return (
         '<div class="atlas-cite">\n'
-        f'<p class="atlas-cite__text">{html.escape(cite["text"])}</p>{note}\n'
+        f'<p class="atlas-cite__text">{text}</p>{note}\n'
         "<details><summary>BibTeX</summary>\n"
-        f'<pre><code class="language-bibtex">{html.escape(cite["bibtex"])}</code></pre>\n'
+        f'<pre><code class="language-bibtex">{bibtex}</code></pre>\n'
         "</details>\n</div>"
     )
 

@@ -79,8 +79,10 @@ def fit(text: str, width: float, size: float = FONT_SIZE) -> str:
 def figure(width: float, height: float, label: str, body: str, caption: str, css: str) -> str:
     """An inline SVG drawing in a `<figure>` with a caption, as one raw HTML block.
 
-    The drawing is one image for assistive technology (`role="img"` with `label`); the page
-    gives the same facts as text next to it.
+    The page gives the drawing's facts as text next to it (a list or a table), so assistive
+    technology skips the drawing itself, whose boxes are links for the mouse only; the
+    caption starts with `label`, for screen readers only, which says where those facts are.
+    Why not `role="img"`: an image must not hold links, which a screen reader still reaches.
     """
     drawing = element(
         "svg",
@@ -90,10 +92,11 @@ def figure(width: float, height: float, label: str, body: str, caption: str, css
         viewBox=f"-{MARGIN} -{MARGIN} {number(width + 2 * MARGIN)} {number(height + 2 * MARGIN)}",
         width=width + 2 * MARGIN,
         height=height + 2 * MARGIN,
-        role="img",
-        aria_label=label,
+        aria_hidden="true",
+        focusable="false",
     )
+    spoken = f'<span class="atlas-sr-only">{escape(label)} </span>'
     return (
         f'<figure class="atlas-figure">\n{drawing}\n'
-        f"<figcaption>{escape(caption)}</figcaption>\n</figure>"
+        f"<figcaption>{spoken}{escape(caption)}</figcaption>\n</figure>"
     )
