@@ -233,3 +233,29 @@ def test_every_organization_type_has_a_reader_label():
     """Each organization type, such as 'hedge-fund', must have the word readers see."""
     assert set(get_args(OrganizationType)) == set(ORGANIZATION_TYPES)
     assert org(types=["hedge-fund"]).types == ("hedge-fund",)
+
+
+def test_money_is_found_wherever_it_is():
+    """`iter_instances` finds the same models as filtering `iter_models`, in the same order."""
+    from atlas.schema.common import Money
+    from atlas.schema.refs import iter_instances, iter_models
+
+    entity = org(
+        funding_rounds=[
+            {
+                "date": "2023",
+                "amount": {"value": {"amount": 5, "currency": "USD"}},
+                "valuation": {
+                    "disputed": [
+                        {"value": {"amount": 7, "currency": "CNY"}},
+                        {"value": {"amount": 8, "currency": "CNY"}},
+                    ],
+                    "note": "n",
+                },
+            }
+        ],
+        valuations=[{"date": "2024", "amount": {"amount": 9, "currency": "USD"}}],
+    )
+    found = list(iter_instances(entity, Money))
+    assert found == [(path, m) for path, m in iter_models(entity) if isinstance(m, Money)]
+    assert [m.amount for _, m in found] == [5, 7, 8, 9]

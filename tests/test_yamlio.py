@@ -83,3 +83,23 @@ def test_readme_states_the_limits_the_code_enforces():
     assert f"at most {MAX_FILE_BYTES // 1024} KB, nested at most {MAX_DEPTH} levels" in readme
     assert f"at most {MAX_TEXT:,} characters" in readme
     assert f"at most {MAX_DIGITS} digits" in readme
+
+
+def test_fast_and_pure_python_parsers_agree(minimal_data):
+    """The C-parser path must give the same values and lines as the pure-Python parser."""
+    from atlas import yamlio
+    from conftest import ROOT
+
+    paths = sorted(minimal_data.rglob("*.yaml")) + sorted((ROOT / "data").rglob("*.yaml"))
+    for path in paths:
+        text = path.read_text(encoding="utf-8-sig")
+        fast = parse_yaml(text)
+        slow = yamlio._parse(text)
+        assert (fast.data, fast.lines) == (slow.data, slow.lines), path
+
+
+def test_aliases_of_lists_are_rejected_at_their_line():
+    """An alias of a collection is rejected at the line where it is used."""
+    with pytest.raises(YamlProblem) as raised:
+        parse_yaml("a: &x [1, 2]\nb:\n  - *x\n")
+    assert raised.value.line == 3

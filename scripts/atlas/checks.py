@@ -9,9 +9,9 @@ from datetime import date
 
 from .dataset import Dataset
 from .errors import Problem
-from .schema import KINDS, Entity, Hardware, Organization, Source, iter_refs
+from .schema import KINDS, Entity, Hardware, Organization, Source
 from .schema.common import Disputed, Money, Name, fact_values
-from .schema.refs import DateMarker, iter_marked, iter_models
+from .schema.refs import DateMarker, iter_instances, iter_marked
 
 Check = Callable[[Dataset], Iterable[Problem]]
 
@@ -24,7 +24,7 @@ def _uncited_sources(dataset: Dataset) -> list[str]:
     cited = {
         target
         for entity in dataset
-        for _, ref, target in iter_refs(entity)
+        for _, ref, target in dataset.references[(entity.kind, entity.id)]
         if ref.kind == "sources"
     }
     return [source_id for source_id in dataset.of("sources") if source_id not in cited]
@@ -50,9 +50,7 @@ def disputed_values_cite_their_sources(dataset: Dataset) -> Iterator[Problem]:
     """Each side of a disagreement cites its own sources; a shared list cannot tell sides apart."""
     for entity in dataset:
         origin = dataset.origins[(entity.kind, entity.id)]
-        for path, node in iter_models(entity):
-            if not isinstance(node, Disputed):
-                continue
+        for path, node in iter_instances(entity, Disputed):
             for index, option in enumerate(node.disputed):
                 if not option.sources:
                     yield origin.problem(
@@ -143,7 +141,7 @@ def conversions_name_a_rate(dataset: Dataset) -> Iterator[Problem]:
     """A USD conversion needs a stated rate, or an amount from which the rate can be implied."""
     for entity in dataset:
         origin = dataset.origins[(entity.kind, entity.id)]
-        for path, node in iter_models(entity):
+        for path, node in iter_instances(entity, Money):
             if (
                 isinstance(node, Money)
                 and node.usd
@@ -201,7 +199,7 @@ def acyclic_relations(dataset: Dataset) -> Iterator[Problem]:
     edges: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     where: dict[tuple[str, str, str], tuple[str | int, ...]] = {}
     for entity in dataset:
-        for path, ref, target in iter_refs(entity):
+        for path, ref, target in dataset.references[(entity.kind, entity.id)]:
             if ref.acyclic and ref.kind == entity.kind:
                 edges[ref.kind][entity.id].add(target)
                 where.setdefault((ref.kind, entity.id, target), path)

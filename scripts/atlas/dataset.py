@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from types import MappingProxyType
 
 from .errors import Problem, format_path
-from .schema import Entity
+from .schema import Entity, Ref, iter_refs
 from .schema.refs import FieldPath
 from .yamlio import Document
 
@@ -54,6 +55,15 @@ class Dataset:
     def get(self, kind: str, entity_id: str) -> Entity:
         """One entity; raises KeyError for an unknown id (references are resolved at load)."""
         return self.entities[kind][entity_id]
+
+    @cached_property
+    def references(self) -> Mapping[EntityKey, tuple[tuple[FieldPath, Ref, str], ...]]:
+        """`(field path, ref, id)` of every reference in each entity, found once.
+
+        Why: loading, several checks and the graph all need them; walking every entity's fields
+        once instead of four times is a tenth of a large load.
+        """
+        return {(entity.kind, entity.id): tuple(iter_refs(entity)) for entity in self}
 
     def __iter__(self) -> Iterator[Entity]:
         for kind in self.entities:

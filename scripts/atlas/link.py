@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from .dataset import Dataset, EntityKey
-from .schema import Entity, Event, iter_refs
+from .schema import Entity, Event
 from .schema.refs import FieldPath
 
 
@@ -55,7 +55,7 @@ class Graph:
         self.dataset = dataset
         backlinks: dict[EntityKey, list[Backlink]] = defaultdict(list)
         for entity in dataset:
-            for path, ref, target in iter_refs(entity):
+            for path, ref, target in dataset.references[(entity.kind, entity.id)]:
                 backlinks[(ref.kind, target)].append(Backlink(entity, path))
         self._backlinks = {
             key: sorted(links, key=lambda link: (link.entity.kind, link.entity.id, link.path))

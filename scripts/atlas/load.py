@@ -11,8 +11,9 @@ from pydantic import ValidationError
 from .checks import run_checks
 from .dataset import Dataset, EntityKey, Origin
 from .errors import DataError, Problem, format_path, problems_from_validation, show
+from .gcpause import paused_gc
 from .hints import closest, suggest
-from .schema import KINDS, Entity, iter_refs
+from .schema import KINDS, Entity
 from .yamlio import MAX_FILE_BYTES, YamlProblem, parse_yaml
 
 
@@ -35,6 +36,7 @@ def read_entity(path: Path, root: Path) -> tuple[Entity | None, Origin | None, l
         entity = cls.model_validate(document.data)
     except ValidationError as error:
         return None, origin, problems_from_validation(error, cls, relative, document)
+    document.data = None  # the entity holds the values now; the raw copy would double memory
     if entity.id != path.stem:
         other = path.with_name(f"{entity.id}.yaml")
         if other.is_file():
@@ -132,6 +134,7 @@ def _data_files(data_dir: Path, root: Path) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
+@paused_gc()
 def load_dataset(data_dir: Path, root: Path | None = None) -> Dataset:
     """Load, validate and cross-check every data file under `data_dir`.
 
@@ -178,7 +181,7 @@ def _reference_problems(dataset: Dataset, unreadable: set[EntityKey]) -> Iterato
     """Dangling references; ids of files that failed on their own are not reported again."""
     for entity in dataset:
         origin = dataset.origins[(entity.kind, entity.id)]
-        for field, ref, target in iter_refs(entity):
+        for field, ref, target in dataset.references[(entity.kind, entity.id)]:
             kind = ref.kind
             if target not in dataset.of(kind) and (kind, target) not in unreadable:
                 label = KINDS[kind].label

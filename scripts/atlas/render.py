@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-import posixpath
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import jinja2
 
 from . import changes, formatting, freshness
 from .dataset import Dataset
+from .gcpause import paused_gc
 from .labels import LABELS, label
 from .link import Graph
 from .pages import reader_pages
@@ -60,10 +60,11 @@ class PageContext:
         self.path = path
         self.graph = graph
         self._numbers: dict[str, int] = {}
+        self._folder = tuple(path.split("/")[:-1])
 
     def url(self, target: str) -> str:
         """A link from this page to a docs-relative Markdown path."""
-        return posixpath.relpath(target, posixpath.dirname(self.path) or ".")
+        return _relative(target, self._folder)
 
     def href(self, entity: Entity) -> str:
         """The relative link to an entity's page."""
@@ -74,7 +75,7 @@ class PageContext:
         if isinstance(entity, str):
             assert kind is not None
             entity = self.graph.dataset.get(kind, entity)
-        return f"[{formatting.escape(entity.display_name)}]({self.href(entity)})"
+        return f"[{_escaped(entity.display_name)}]({self.href(entity)})"
 
     def links(self, ids: Iterable[str], kind: str) -> str:
         """Comma-separated links to entities of one kind."""
@@ -92,7 +93,7 @@ class PageContext:
             number = self._numbers.setdefault(source_id, len(self._numbers) + 1)
             source = self.graph.dataset.get("sources", source_id)
             assert isinstance(source, Source)
-            label = _attribute(f"Source {number}: {source.publisher}, {source.title}")
+            label = f"Source {number}: {_source_label(source.publisher, source.title)}"
             # The mark reads "[4]"; screen readers say its name, "Source 4", and the title.
             marks.append(
                 f'[[{number}]](#ref-{number}){{: title="{label}" aria-label="Source {number}" }}'
@@ -192,6 +193,21 @@ class PageContext:
         return values[0].value if values else None
 
 
+def _relative(target: str, folder: tuple[str, ...]) -> str:
+    """`posixpath.relpath(target, folder)` for normalized docs paths, without its I/O.
+
+    Why: relpath calls abspath (and so getcwd) twice; pages hold hundreds of thousands of links.
+    """
+    parts = target.split("/")
+    common = 0
+    while common < len(folder) and common < len(parts) - 1 and folder[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(folder) - common) + parts[common:])
+
+
+_escaped = lru_cache(maxsize=1 << 16)(formatting.escape)
+"""Entity names are linked from many pages; each is escaped once."""
+
 _ATTRIBUTE_UNSAFE = str.maketrans(
     {"[": "(", "]": ")", "{": "(", "}": ")", **dict.fromkeys('"`*_\\<>|~^#', None)}
 )
@@ -206,22 +222,27 @@ def _attribute(text: str) -> str:
     return " ".join(text.translate(_ATTRIBUTE_UNSAFE).split())
 
 
-def _render(template: str, path: str, site: Site, **context: Any) -> str:
+@lru_cache(maxsize=1 << 16)
+def _source_label(publisher: str, title: str) -> str:
+    """A source's tooltip text, made safe once however many pages cite it."""
+    return _attribute(f"{publisher}, {title}")
+
+
+def _render(template: str | jinja2.Template, path: str, site: Site, **context: Any) -> str:
+    if isinstance(template, str):
+        template = _environment().get_template(template)
     page = PageContext(path, site.graph)
-    return (
-        _environment()
-        .get_template(template)
-        .render(
-            page=page,
-            graph=site.graph,
-            reader=Reader(page, site),
-            kinds=KINDS,
-            site_name=SITE_NAME,
-            **context,
-        )
+    return template.render(
+        page=page,
+        graph=site.graph,
+        reader=Reader(page, site),
+        kinds=KINDS,
+        site_name=SITE_NAME,
+        **context,
     )
 
 
+@paused_gc()
 def render_pages(
     dataset: Dataset,
     *,
@@ -244,9 +265,10 @@ def render_pages(
     pages: dict[str, str] = {}
     for kind in KINDS:
         entities = list(dataset.of(kind).values())
+        template = _environment().get_template(f"{kind}.md.j2")  # checked for edits once a build
         for entity in entities:
             path = f"{kind}/{entity.id}.md"
-            page = _render(f"{kind}.md.j2", path, site, entity=entity)
+            page = _render(template, path, site, entity=entity)
             pages[path] = freshness.with_notice(page, entity, reference)
         pages[f"{kind}/index.md"] = _render(
             f"{kind}_index.md.j2", f"{kind}/index.md", site, entities=entities

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -16,7 +15,12 @@ from yaml.reader import Reader
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
-from .characters import forbidden_character
+from .characters import FORBIDDEN, forbidden_character
+
+try:
+    from yaml.cyaml import CParser
+except ImportError:  # PyYAML built without libyaml: every file takes the pure-Python path
+    CParser = None
 
 MAX_FILE_BYTES = 256 * 1024
 """Largest data file accepted. The biggest real entry is a few kilobytes."""
@@ -112,26 +116,76 @@ class _Loader(Reader, Scanner, Parser, Composer, SafeConstructor, _Resolver):
             self.depth -= 1
 
 
-@dataclass
 class Document:
-    """A parsed data file: plain Python values plus the line where each value starts."""
+    """A parsed data file: plain Python values, and the line where each value starts.
 
-    data: Any
-    lines: dict[Path, int] = field(default_factory=dict)
+    Why lines are lazy: only a file with a problem needs them. A file read by the fast path keeps
+    its text, and its lines are worked out from it (by the pure-Python parser) on first use;
+    recording them for every file would cost a third of a load's memory.
+    """
+
+    def __init__(self, data: Any, lines: dict[Path, int] | None = None, text: str = "") -> None:
+        self.data = data
+        self._lines = lines
+        self._text = text
+
+    @property
+    def lines(self) -> dict[Path, int]:
+        """The line of every key and list item, by its path in the document."""
+        if self._lines is None:
+            self._lines = _parse(self._text).lines
+        return self._lines
 
     def line_of(self, path: Path) -> int:
         """The line of `path`, or of its nearest ancestor that exists in the file."""
-        while path not in self.lines and path:
+        lines = self.lines
+        while path not in lines and path:
             path = path[:-1]
-        return self.lines.get(path, 1)
+        return lines.get(path, 1)
 
     def has(self, path: Path) -> bool:
         """Whether the file itself contains this path."""
         return path in self.lines
 
 
+class _FastLoader(CParser, SafeConstructor, _Resolver):  # type: ignore[misc]
+    """The same scalars and tags over libyaml's C parser, for files that turn out to be clean."""
+
+    def __init__(self, stream: str) -> None:
+        CParser.__init__(self, stream)
+        SafeConstructor.__init__(self)
+        _Resolver.__init__(self)
+
+    # No path-based resolvers are registered, so the per-node path bookkeeping can be skipped.
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
+
+class _Retry(Exception):
+    """The fast path met something to reject; the pure-Python path reads the file again.
+
+    An alias, for one: the C parser resolves it into a shared node, so only the pure-Python
+    parser can point at the line where it was written.
+    """
+
+
+_UNUSUAL = re.compile(
+    "|".join((FORBIDDEN.pattern, Reader.NON_PRINTABLE.pattern, r"[\\\x85\u2028\u2029]"))
+)
+"""Text the fast path leaves to the pure-Python parser: characters data must not hold, or that
+the two parsers might read differently (escapes, which can spell such characters, and the
+Unicode line breaks)."""
+
+
 def parse_yaml(text: str) -> Document:
     """Parse one YAML document, keeping lines.
+
+    Why two parsers: libyaml's C parser is about twenty times faster, so a file is read with it
+    first; a file it cannot read, or that breaks a rule, is read again by the pure-Python parser,
+    whose errors this module words (and which sees aliases as written).
 
     Raises:
         YamlProblem: for syntax errors, duplicate keys, aliases, tags, control characters,
@@ -143,6 +197,16 @@ def parse_yaml(text: str) -> Document:
         raise YamlProblem(
             line, f"must not contain tab characters (found one at column {column}); use spaces"
         )
+    if CParser is not None and not _UNUSUAL.search(text):
+        try:
+            return Document(_fast_values(text), text=text)
+        except (_Retry, yaml.YAMLError):
+            pass
+    return _parse(text)
+
+
+def _parse(text: str) -> Document:
+    """Parse with the pure-Python parser, recording every line; words every problem."""
     try:
         loader = _Loader(text)
     except yaml.reader.ReaderError as error:
@@ -159,10 +223,51 @@ def parse_yaml(text: str) -> Document:
         raise YamlProblem(1, f"is not valid YAML: {error}") from None
     finally:
         loader.dispose()
-    document = Document(data=None)
-    if node is not None:
-        document.data = _construct(node, (), document.lines, loader)
-    return document
+    lines: dict[Path, int] = {}
+    data = None if node is None else _construct(node, (), lines, loader)
+    return Document(data, lines)
+
+
+def _fast_values(text: str) -> Any:
+    loader = _FastLoader(text)
+    try:
+        node = loader.get_single_node()
+    finally:
+        loader.dispose()
+    return None if node is None else _plain(node, loader, 0, set())
+
+
+def _plain(node: Node, loader: _FastLoader, depth: int, seen: set[int]) -> Any:
+    """The values of a node tree, by the rules of `_construct` but without recording lines.
+
+    The text has already been checked for characters data must not hold.
+
+    Raises:
+        _Retry: on anything `_construct` or the composer would reject.
+    """
+    if id(node) in seen or depth > MAX_DEPTH or node.tag not in _ALLOWED_TAGS:
+        raise _Retry
+    seen.add(id(node))
+    if isinstance(node, MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag not in _ALLOWED_TAGS:
+                raise _Retry
+            key = str(key_node.value)
+            if key in result:
+                raise _Retry
+            result[key] = _plain(value_node, loader, depth + 1, seen)
+        return result
+    if isinstance(node, SequenceNode):
+        return [_plain(item, loader, depth + 1, seen) for item in node.value]
+    if node.tag == "tag:yaml.org,2002:str":
+        return node.value
+    if node.tag == "tag:yaml.org,2002:int" and len(str(node.value).lstrip("+-")) > MAX_DIGITS:
+        raise _Retry
+    try:
+        return loader.construct_object(node, deep=True)
+    except Exception:
+        raise _Retry from None
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError) -> YamlProblem:

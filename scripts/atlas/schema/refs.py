@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 FieldPath = tuple[str | int, ...]
 M = TypeVar("M")
+B = TypeVar("B", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -54,21 +55,40 @@ def _find_marker(annotation: Any, marker: type[M]) -> M | None:
     return None
 
 
+def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+    """The pydantic models an annotation can hold, at any depth of unions, tuples and Annotated."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+        return
+    for arg in typing.get_args(annotation):
+        yield from _models_in(arg)
+
+
 @functools.cache
-def _marked_fields(model: type[BaseModel], marker: type[Any]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
+def _marked_fields(model: type[BaseModel], marker: type[Any]) -> tuple[tuple[str, Any], ...]:
+    """`(field name, marker or None)` for the fields that can hold a marked value.
+
+    Why: fields that cannot (plain text, numbers) are skipped, so walking an entity visits only
+    the few branches where references or dates can be.
+    """
+    result: list[tuple[str, Any]] = []
     for name, info in model.model_fields.items():
         found = next((m for m in info.metadata if isinstance(m, marker)), None)
-        result[name] = found or _find_marker(info.annotation, marker)
-    return result
+        found = found or _find_marker(info.annotation, marker)
+        nested = any(_marked_fields(inner, marker) for inner in _models_in(info.annotation))
+        if found is not None or nested:
+            result.append((name, found))
+    return tuple(result)
 
 
 def iter_marked(
     obj: BaseModel, marker: type[M], path: FieldPath = ()
 ) -> Iterator[tuple[FieldPath, M, Any]]:
     """Yield `(field path, marker, value)` for each marked scalar inside a model, in order."""
-    for name, found in _marked_fields(type(obj), marker).items():
-        yield from _walk(getattr(obj, name), marker, found, (*path, name))
+    for name, found in _marked_fields(type(obj), marker):
+        value = getattr(obj, name)
+        if value is not None and value != ():
+            yield from _walk(value, marker, found, (*path, name))
 
 
 def _walk(
@@ -86,6 +106,40 @@ def _walk(
 def iter_refs(obj: BaseModel) -> Iterator[tuple[FieldPath, Ref, str]]:
     """Yield `(field path, ref, id)` for every reference inside an entity."""
     return iter_marked(obj, Ref)
+
+
+@functools.cache
+def _fields_holding(model: type[BaseModel], target: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `model` whose values can be, or contain, a `target` model."""
+    return tuple(
+        name
+        for name, info in model.model_fields.items()
+        if any(
+            issubclass(inner, target) or _fields_holding(inner, target)
+            for inner in _models_in(info.annotation)
+        )
+    )
+
+
+def iter_instances(
+    obj: BaseModel, target: type[B], path: FieldPath = ()
+) -> Iterator[tuple[FieldPath, B]]:
+    """Yield `(field path, model)` for `obj` and each `target` model nested in it, depth first.
+
+    The same as filtering `iter_models`, without visiting branches that cannot hold one.
+    """
+    if isinstance(obj, target):
+        yield path, obj
+    for name in _fields_holding(type(obj), target):
+        yield from _walk_instances(getattr(obj, name), target, (*path, name))
+
+
+def _walk_instances(value: Any, target: type[B], path: FieldPath) -> Iterator[tuple[FieldPath, B]]:
+    if isinstance(value, BaseModel):
+        yield from iter_instances(value, target, path)
+    elif isinstance(value, tuple | list):
+        for index, item in enumerate(value):
+            yield from _walk_instances(item, target, (*path, index))
 
 
 def iter_models(obj: BaseModel, path: FieldPath = ()) -> Iterator[tuple[FieldPath, BaseModel]]:
