@@ -26,8 +26,8 @@ $(NODE_STAMP): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund; \
 	else echo "npm not found: the accessibility checks will be skipped (apt-get install npm)"; fi
 
-serve: $(STAMP)  ## preview with live reload at http://127.0.0.1:8000/
-	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(BIN)/mkdocs serve --livereload
+serve: $(STAMP)  ## preview with live reload at http://127.0.0.1:8000/ (rebuilds only changed pages)
+	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(BIN)/mkdocs serve --livereload --dirty
 
 site: $(STAMP)  ## build the site into site/
 	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(BIN)/mkdocs build --strict

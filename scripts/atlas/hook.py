@@ -19,6 +19,7 @@ from .errors import DataError
 from .freshness import build_date
 from .load import load_dataset
 from .output import sync_pages
+from .preview import allow_dirty_builds
 from .publish import read_schemas, render_site
 from .schema import KINDS
 from .source_date import pin_source_date
@@ -35,9 +36,14 @@ _stage_builds = True
 
 
 def on_startup(command: str, dirty: bool, **_: Any) -> None:
-    """`mkdocs serve` and dirty builds write in place; every other build is staged."""
+    """`mkdocs serve` and dirty builds write in place; every other build is staged.
+
+    `mkdocs serve --dirty` (what `make serve` runs) rebuilds only the pages an edit changed.
+    """
     global _stage_builds
     _stage_builds = command != "serve" and not dirty
+    if command == "serve" and dirty:
+        allow_dirty_builds()
 
 
 def _root(config: MkDocsConfig) -> Path:

@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from . import ROOT
+
 SHARES = {"sources": 0.30, "organizations": 0.40, "models": 0.22, "policies": 0.08}
 """Fraction of N given to each kind; organizations and their models make most pages."""
 
@@ -442,7 +444,7 @@ def _dump(data: Mapping[str, Any]) -> str:
     return yaml.safe_dump(dict(data), allow_unicode=True, sort_keys=False, width=100)
 
 
-PROJECT_DATA = Path(__file__).resolve().parents[3] / "data"
+PROJECT_DATA = ROOT / "data"
 """The project's real data folder, which synthetic sets must never touch."""
 
 

@@ -1,0 +1,159 @@
+"""Turns benchmark results into the printed table and the list of targets met or missed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .measure import Spread
+
+
+@dataclass
+class SizeResult:
+    """Everything measured for one size N."""
+
+    n: int
+    pages: int = 0
+    generate: Spread | None = None
+    generate_cpu: Spread | None = None
+    generate_peak_mb: float = 0.0
+    atlas_build: Spread | None = None
+    plain_build: Spread | None = None
+    atlas_build_cpu: Spread | None = None
+    plain_build_cpu: Spread | None = None
+    entity_page_bytes: float = 0.0
+    site_bytes: int = 0
+    search: dict[str, dict[str, int]] = field(default_factory=dict)
+    """backend -> query -> bytes before the first result."""
+    pagefind_build: Spread | None = None
+    serve_edit: Spread | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        """Atlas build over plain MkDocs build, medians of wall time."""
+        if self.atlas_build and self.plain_build:
+            return self.atlas_build.median / self.plain_build.median
+        return None
+
+    @property
+    def cpu_ratio(self) -> float | None:
+        """The same ratio in CPU time, which a busy machine disturbs less."""
+        if self.atlas_build_cpu and self.plain_build_cpu:
+            return self.atlas_build_cpu.median / self.plain_build_cpu.median
+        return None
+
+
+def _spread(value: Spread | None, digits: int = 2) -> str:
+    if value is None:
+        return "–"
+    if value.low == value.high:
+        return f"{value.median:.{digits}f}"
+    return f"{value.median:.{digits}f} ({value.low:.{digits}f}–{value.high:.{digits}f})"
+
+
+def _kb(value: float) -> str:
+    return f"{value / 1000:.1f}"
+
+
+def table(results: Sequence[SizeResult]) -> str:
+    """The results as a Markdown table: medians, with min–max of the runs in brackets."""
+    header = (
+        "| N | pages | load+validate+link+render s | peak MB | atlas build s | "
+        "plain MkDocs s | ratio (CPU ratio) | ms per entity | HTML KB per entity page | "
+        "site MB | first search KB | serve shows an edit s |"
+    )
+    lines = [header, "| " + " | ".join("---" for _ in range(12)) + " |"]
+    for result in results:
+        ratio = f"{result.ratio:.3f}" if result.ratio else "–"
+        if result.cpu_ratio:
+            ratio += f" ({result.cpu_ratio:.3f})"
+        per_entity = (
+            f"{result.atlas_build.median / result.n * 1000:.2f}" if result.atlas_build else "–"
+        )
+        search = "; ".join(
+            f"{backend}: " + " / ".join(f"{_kb(size)}" for size in queries.values())
+            for backend, queries in result.search.items()
+        )
+        lines.append(
+            f"| {result.n:,} | {result.pages:,} | {_spread(result.generate)} | "
+            f"{result.generate_peak_mb:.0f} | {_spread(result.atlas_build, 1)} | "
+            f"{_spread(result.plain_build, 1)} | {ratio} | {per_entity} | "
+            f"{_kb(result.entity_page_bytes)} | {result.site_bytes / 1e6:.1f} | "
+            f"{search or '–'} | {_spread(result.serve_edit)} |"
+        )
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Target:
+    """One of the issue's targets, with what the run measured."""
+
+    name: str
+    met: bool | None
+    measured: str
+
+
+def targets(results: Sequence[SizeResult]) -> list[Target]:
+    """Each target the benchmark can judge from these results (None: sizes not run)."""
+    by_n: Mapping[int, SizeResult] = {result.n: result for result in results}
+    found: list[Target] = []
+    for n in (1000, 5000):
+        result = by_n.get(n)
+        if result and result.ratio:
+            found.append(
+                Target(
+                    f"build from YAML <= 1.10x plain MkDocs at N = {n:,}",
+                    result.ratio <= 1.10,
+                    f"{result.ratio:.3f}x (CPU {result.cpu_ratio or 0:.3f}x)",
+                )
+            )
+    small, large = by_n.get(500), by_n.get(5000)
+    if small and large and small.atlas_build and large.atlas_build:
+        growth = (large.atlas_build.median / large.n) / (small.atlas_build.median / small.n)
+        found.append(
+            Target("time per entity at 5,000 within 1.25x of 500", growth <= 1.25, f"{growth:.2f}x")
+        )
+    sized = [result for result in results if result.entity_page_bytes]
+    if len(sized) > 1:
+        pages = [result.entity_page_bytes for result in sized]
+        spread = max(pages) / min(pages)
+        found.append(
+            Target("HTML bytes per entity page flat within 1.2x", spread <= 1.2, f"{spread:.2f}x")
+        )
+    largest = by_n.get(10000)
+    if largest and largest.generate:
+        ok = largest.generate.median < 5 and largest.generate_peak_mb < 500
+        found.append(
+            Target(
+                "load+validate+link+render of 10,000 under 5 s and 500 MB",
+                ok,
+                f"{largest.generate.median:.2f} s, {largest.generate_peak_mb:.0f} MB",
+            )
+        )
+    if largest:
+        for backend, queries in largest.search.items():
+            worst = max(queries.values())
+            found.append(
+                Target(
+                    f"first search at N = 10,000 downloads <= 300 KB ({backend})",
+                    worst <= 300_000,
+                    ", ".join(f"{query}: {_kb(size)} KB" for query, size in queries.items()),
+                )
+            )
+    thousand = by_n.get(1000)
+    if thousand and thousand.serve_edit and thousand.atlas_build:
+        share = thousand.serve_edit.median / thousand.atlas_build.median
+        found.append(
+            Target(
+                "mkdocs serve shows an edit at N = 1,000 in under 1/3 of a full build",
+                share < 1 / 3,
+                f"{thousand.serve_edit.median:.2f} s = {share:.2f} of {thousand.atlas_build.median:.1f} s",
+            )
+        )
+    return found
+
+
+def targets_text(found: Sequence[Target]) -> str:
+    """The targets as a Markdown list."""
+    marks = {True: "met", False: "MISSED", None: "not measured"}
+    return "\n".join(f"- {marks[t.met]}: {t.name} — {t.measured}" for t in found)
