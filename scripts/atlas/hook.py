@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from . import search_backend
 from .errors import DataError
 from .freshness import build_date
 from .load import load_dataset
@@ -54,6 +55,7 @@ def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
     """Load and validate every data file; a problem stops the build before `site/` is cleaned."""
     root = _root(config)
     pin_source_date(root)
+    search_backend.configure(config)
     if not config.repo_url:
         config.edit_uri = None  # edit links need a repository; ATLAS_REPO_URL provides it
     try:
@@ -97,7 +99,12 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
 
 @event_priority(-100)
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
-    """Put the new site in place, unless strict mode is about to abort the build."""
+    """Index the site for Pagefind if configured; put the new site in place, unless strict mode
+    is about to abort the build."""
+    if search_backend.backend(config) == "pagefind" and not (
+        _staged and strict_build_will_abort()
+    ):
+        search_backend.index_site(Path(config.site_dir))  # the staging folder, while staged
     if _staged:
         _, site, staging = _staged.pop()
         config.site_dir = str(site)

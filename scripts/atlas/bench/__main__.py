@@ -81,10 +81,18 @@ def bench_size(n: int, runs: int, work: Path, options: argparse.Namespace) -> Si
     size = measure_site(atlas_config.parent / "site")
     result.entity_page_bytes = size.entity_page_bytes
     result.site_bytes = size.total_bytes
-    queries = _queries(files)
+    queries = list(_queries(files).values())
+    site = atlas_config.parent / "site"
     if options.search and search.available():
-        measured = search.first_search(atlas_config.parent / "site", list(queries.values()))
-        result.search["material"] = {p.query: p.transfer_bytes for p in measured}
+        measured = search.first_search(site, queries)
+        result.search["material"] = {one.query: one.transfer_bytes for one in measured}
+    if options.search:
+        pagefind_run = _mkdocs_build(atlas_config, {"ATLAS_SEARCH": "pagefind"})
+        result.pagefind_build = Spread.of([pagefind_run.wall])
+        if search.available():
+            measured = search.first_search(site, queries)
+            result.search["pagefind"] = {one.query: one.transfer_bytes for one in measured}
+        _say(f"N={n:,}: search {result.search}")
     if options.serve and n <= options.serve_max:
         organization = next(
             path.split("/")[1][:-5] for path in files if path.startswith("organizations/")
@@ -95,6 +103,17 @@ def bench_size(n: int, runs: int, work: Path, options: argparse.Namespace) -> Si
     return result
 
 
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = list(synth.iter_sizes(text))
+    except ValueError:
+        message = f"sizes must be numbers such as 100,1k (got {text!r})"
+        raise argparse.ArgumentTypeError(message) from None
+    if not sizes or min(sizes) < 30:
+        raise argparse.ArgumentTypeError("each size must be at least 30")
+    return sizes
+
+
 def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
@@ -103,7 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the table, the targets and the machine."""
     parser = argparse.ArgumentParser(prog="python -m atlas.bench", description=__doc__)
     parser.add_argument(
-        "--sizes", default=DEFAULT_SIZES, help=f"comma-separated N (default {DEFAULT_SIZES})"
+        "--sizes",
+        type=_sizes,
+        default=DEFAULT_SIZES,
+        help=f"comma-separated N, e.g. 100,1k (default {DEFAULT_SIZES})",
     )
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (default 3)")
     parser.add_argument("--no-search", dest="search", action="store_false")
@@ -114,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in this folder")
     options = parser.parse_args(argv)
-    sizes = list(synth.iter_sizes(options.sizes))
+    sizes = options.sizes
     described = machine.describe()
     results = []
     work_root = Path(tempfile.mkdtemp(prefix="atlas-bench-"))

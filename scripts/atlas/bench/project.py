@@ -42,14 +42,14 @@ def _copy_docs(target: Path) -> None:
             page.write_text(STAND_IN, encoding="utf-8")
 
 
-def _config(generator: bool) -> dict[str, Any]:
+def plain_config() -> dict[str, Any]:
+    """The project's configuration, environment tags resolved, without the generator's settings."""
     with (ROOT / "mkdocs.yml").open(encoding="utf-8") as stream:
         config: dict[str, Any] = yaml_load(stream)
-    if not generator:
-        for key in GENERATOR_ONLY:
-            config.pop(key, None)
-        if not config.get("repo_url"):
-            config["edit_uri"] = None  # as the hook does: edit links need a repository
+    for key in GENERATOR_ONLY:
+        config.pop(key, None)
+    if not config.get("repo_url"):
+        config["edit_uri"] = None  # as the hook does: edit links need a repository
     return config
 
 
@@ -67,7 +67,8 @@ def make_atlas_project(target: Path, data_files: Mapping[str, str]) -> Path:
         path = target / "data" / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    return _write_config(target, _config(generator=True))
+    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")  # environment settings still apply
+    return target / "mkdocs.yml"
 
 
 def make_plain_project(target: Path, pages: Mapping[str, str]) -> Path:
@@ -79,4 +80,4 @@ def make_plain_project(target: Path, pages: Mapping[str, str]) -> Path:
             raise FileExistsError(f"docs/{relative} would be overwritten by a generated page")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    return _write_config(target, _config(generator=False))
+    return _write_config(target, plain_config())

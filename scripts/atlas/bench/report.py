@@ -55,33 +55,61 @@ def _kb(value: float) -> str:
     return f"{value / 1000:.1f}"
 
 
+def _row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _search(result: SizeResult, backend: str) -> str:
+    queries = result.search.get(backend)
+    return " / ".join(_kb(size) for size in queries.values()) if queries else "–"
+
+
 def table(results: Sequence[SizeResult]) -> str:
-    """The results as a Markdown table: medians, with min–max of the runs in brackets."""
-    header = (
-        "| N | pages | load+validate+link+render s | peak MB | atlas build s | "
-        "plain MkDocs s | ratio (CPU ratio) | ms per entity | HTML KB per entity page | "
-        "site MB | first search KB | serve shows an edit s |"
-    )
-    lines = [header, "| " + " | ".join("---" for _ in range(12)) + " |"]
+    """The results as two Markdown tables: medians, with min–max of the runs in brackets."""
+    build = [
+        _row(
+            (
+                "N", "pages", "load+validate+link+render s", "peak MB", "atlas build s",
+                "plain MkDocs s", "ratio (CPU ratio)", "ms per entity", "serve shows an edit s",
+            )
+        ),
+        _row(["---"] * 9),
+    ]  # fmt: skip
+    output = [
+        _row(
+            (
+                "N", "HTML KB per entity page", "site MB", "first search KB, Material (en / zh)",
+                "first search KB, Pagefind (en / zh)", "build with Pagefind s",
+            )
+        ),
+        _row(["---"] * 6),
+    ]  # fmt: skip
     for result in results:
         ratio = f"{result.ratio:.3f}" if result.ratio else "–"
         if result.cpu_ratio:
             ratio += f" ({result.cpu_ratio:.3f})"
         per_entity = (
-            f"{result.atlas_build.median / result.n * 1000:.2f}" if result.atlas_build else "–"
+            f"{result.atlas_build.median / result.n * 1000:.1f}" if result.atlas_build else "–"
         )
-        search = "; ".join(
-            f"{backend}: " + " / ".join(f"{_kb(size)}" for size in queries.values())
-            for backend, queries in result.search.items()
-        )
-        lines.append(
-            f"| {result.n:,} | {result.pages:,} | {_spread(result.generate)} | "
-            f"{result.generate_peak_mb:.0f} | {_spread(result.atlas_build, 1)} | "
-            f"{_spread(result.plain_build, 1)} | {ratio} | {per_entity} | "
-            f"{_kb(result.entity_page_bytes)} | {result.site_bytes / 1e6:.1f} | "
-            f"{search or '–'} | {_spread(result.serve_edit)} |"
-        )
-    return "\n".join(lines)
+        build.append(
+            _row(
+                (
+                    f"{result.n:,}", f"{result.pages:,}", _spread(result.generate),
+                    f"{result.generate_peak_mb:.0f}", _spread(result.atlas_build, 1),
+                    _spread(result.plain_build, 1), ratio, per_entity, _spread(result.serve_edit),
+                )
+            )
+        )  # fmt: skip
+        output.append(
+            _row(
+                (
+                    f"{result.n:,}", _kb(result.entity_page_bytes),
+                    f"{result.site_bytes / 1e6:.1f}", _search(result, "material"),
+                    _search(result, "pagefind"), _spread(result.pagefind_build, 1),
+                )
+            )
+        )  # fmt: skip
+    return "\n".join(build) + "\n\n" + "\n".join(output)
 
 
 @dataclass(frozen=True)

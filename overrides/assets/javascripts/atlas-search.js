@@ -1,0 +1,132 @@
+// Runs the header's search box on Pagefind (extra.atlas_search: pagefind), in Material's look.
+// Pagefind's script and index load when a reader first opens search, so pages stay light;
+// each query then downloads only the index chunks it needs, and the excerpts of the results shown.
+
+const SHOWN = 10; // results whose excerpts load at once; more on request
+
+const root = document.querySelector("[data-atlas-search]");
+const toggle = document.getElementById("__search");
+if (root && toggle) {
+  const input = root.querySelector(".md-search__input");
+  const form = root.querySelector("form");
+  const meta = root.querySelector(".md-search-result__meta");
+  const list = root.querySelector(".md-search-result__list");
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  const words = config.translations;
+  const bundle = new URL(root.dataset.atlasSearch, location.href);
+  let pagefind = null;
+  let latest = 0;
+
+  const load = () => {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind.js", bundle).href).then(async (module) => {
+        await module.options({ basePath: bundle.pathname, excerptLength: 24 });
+        await module.init();
+        return module;
+      });
+    }
+    return pagefind;
+  };
+
+  const count = (n) => {
+    if (n === 0) return words["search.result.none"];
+    if (n === 1) return words["search.result.one"];
+    return words["search.result.other"].replace("#", n);
+  };
+
+  const item = (data) => {
+    const li = document.createElement("li");
+    li.className = "md-search-result__item";
+    const link = document.createElement("a");
+    link.className = "md-search-result__link";
+    link.tabIndex = -1;
+    link.href = new URL(data.url, location.origin).href;
+    const article = document.createElement("article");
+    article.className = "md-search-result__article md-typeset";
+    const icon = document.createElement("div");
+    icon.className = "md-search-result__icon md-icon";
+    const title = document.createElement("h1");
+    title.textContent = data.meta.title || data.url;
+    const excerpt = document.createElement("p");
+    excerpt.innerHTML = data.excerpt; // Pagefind escapes < and > and adds only <mark>
+    article.append(icon, title, excerpt);
+    link.append(article);
+    li.append(link);
+    return li;
+  };
+
+  const more = (results, from) => {
+    if (from >= results.length) return;
+    const li = document.createElement("li");
+    li.className = "md-search-result__item";
+    const button = document.createElement("a");
+    button.className = "md-search-result__link";
+    button.href = "#";
+    button.textContent = words["search.result.more.other"].replace("#", results.length - from);
+    button.addEventListener("click", (event) => {
+      event.preventDefault();
+      li.remove();
+      show(results, from, latest);
+    });
+    li.append(button);
+    list.append(li);
+  };
+
+  const show = async (results, from, query) => {
+    const page = await Promise.all(results.slice(from, from + SHOWN).map((r) => r.data()));
+    if (query !== latest) return;
+    list.append(...page.map(item));
+    more(results, from + SHOWN);
+  };
+
+  const run = async () => {
+    const query = ++latest;
+    const text = input.value.trim();
+    if (!text) {
+      meta.textContent = words["search.result.placeholder"];
+      list.replaceChildren();
+      return;
+    }
+    const module = await load();
+    const search = await module.debouncedSearch(text, {}, 150);
+    if (search === null || query !== latest) return; // a newer query superseded this one
+    meta.textContent = count(search.results.length);
+    list.replaceChildren();
+    await show(search.results, 0, query);
+  };
+
+  input.addEventListener("input", run);
+  input.addEventListener("focus", () => {
+    toggle.checked = true; // opens the results panel, as Material's search does on focus
+    load();
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const first = list.querySelector("a.md-search-result__link[href]:not([href='#'])");
+    if (first) location.href = first.href;
+  });
+  form.addEventListener("reset", () => {
+    input.value = "";
+    run();
+    input.focus();
+  });
+  toggle.addEventListener("change", () => {
+    if (toggle.checked) input.focus();
+  });
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    if (event.key === "Escape" && toggle.checked) {
+      toggle.checked = false;
+      input.blur();
+    } else if (!typing && !toggle.checked && ["/", "s", "f"].includes(event.key)) {
+      event.preventDefault();
+      toggle.checked = true;
+      input.focus();
+    }
+  });
+  list.addEventListener("click", (event) => {
+    if (event.target.closest("a.md-search-result__link[href]:not([href='#'])")) {
+      toggle.checked = false;
+    }
+  });
+}

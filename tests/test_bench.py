@@ -1,0 +1,116 @@
+"""The benchmark command: its projects, its measurements and its report (never timed here)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from atlas.bench import __main__ as bench
+from atlas.bench import project, search
+from atlas.bench.measure import Spread, run
+from atlas.bench.report import SizeResult, table, targets
+from atlas.bench.sizes import measure_site, transfer_size
+
+
+def test_plain_baseline_is_the_same_configuration_without_the_hook():
+    """The baseline keeps every setting of mkdocs.yml except the generator's own."""
+    config = project.plain_config()
+    assert "hooks" not in config
+    assert "watch" not in config
+    assert config["theme"]["name"] == "material"
+    assert config["plugins"][0]["search"]["lang"] == ["en", "zh"]
+
+
+def test_measured_runs_report_time_and_memory(tmp_path):
+    """A child's wall and CPU time and its peak memory are read from the operating system."""
+    measured = run(["python3", "-c", "x = bytearray(50_000_000); print('done')"], cwd=tmp_path)
+    assert measured.stdout.strip() == "done"
+    assert measured.peak_mb > 45
+    assert measured.wall >= measured.cpu * 0.5 > 0
+
+
+def test_transfer_size_counts_compressed_files_as_they_are(tmp_path):
+    """Text is counted gzip-compressed; Pagefind's gzip files as stored."""
+    text = tmp_path / "a.json"
+    text.write_text("word " * 1000, encoding="utf-8")
+    packed = tmp_path / "b.pf_fragment"
+    packed.write_bytes(gzip.compress(b"x" * 1000))
+    assert transfer_size(text) < 200
+    assert transfer_size(packed) == packed.stat().st_size
+
+
+def test_site_sizes_count_entity_pages(tmp_path):
+    """Entity pages are <kind>/<id>/index.html; listings and other pages are not."""
+    for relative, size in {
+        "organizations/a/index.html": 100,
+        "organizations/b/index.html": 300,
+        "organizations/index.html": 5000,
+        "about/index.html": 50,
+    }.items():
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"x" * size)
+    measured = measure_site(tmp_path)
+    assert (measured.entity_pages, measured.entity_page_bytes) == (2, 200)
+    assert measured.total_bytes == 5450
+
+
+def _result(n, build, plain, page=25_000.0, serve=None, generate=1.0, peak=100.0):
+    return SizeResult(
+        n,
+        pages=n,
+        generate=Spread.of([generate]),
+        generate_peak_mb=peak,
+        atlas_build=Spread.of([build]),
+        plain_build=Spread.of([plain]),
+        entity_page_bytes=page,
+        serve_edit=Spread.of([serve]) if serve else None,
+        search={"pagefind": {"en": 90_000, "zh": 120_000}},
+    )
+
+
+def test_targets_are_judged_from_medians():
+    """Each target is met or missed from the measured medians, and says what was measured."""
+    results = [
+        _result(500, 10.0, 9.5, serve=None),
+        _result(1000, 21.0, 20.0, serve=3.0),
+        _result(5000, 120.0, 100.0, page=26_000),
+        _result(10000, 300.0, 280.0, generate=4.2, peak=420),
+    ]
+    judged = {target.name: target.met for target in targets(results)}
+    assert judged["build from YAML <= 1.10x plain MkDocs at N = 1,000"] is True
+    assert judged["build from YAML <= 1.10x plain MkDocs at N = 5,000"] is False
+    assert judged["time per entity at 5,000 within 1.25x of 500"] is True
+    assert judged["HTML bytes per entity page flat within 1.2x"] is True
+    assert judged["load+validate+link+render of 10,000 under 5 s and 500 MB"] is True
+    assert judged["first search at N = 10,000 downloads <= 300 KB (pagefind)"] is True
+    assert judged["mkdocs serve shows an edit at N = 1,000 in under 1/3 of a full build"] is True
+    assert "1.050" in table(results)
+
+
+def test_smoke_run_at_100_entities(tmp_path, capsys):
+    """One command runs every measurement at N = 100 and prints the tables and targets."""
+    out = tmp_path / "bench.json"
+    assert bench.main(["--sizes", "100", "--runs", "1", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "| 100 |" in printed
+    assert "plain MkDocs s" in printed
+    result = json.loads(out.read_text(encoding="utf-8"))["results"][0]
+    assert result["n"] == 100
+    assert result["pages"] > 100
+    assert result["atlas_build"]["median"] > 0
+    assert result["plain_build"]["median"] > 0
+    assert result["entity_page_bytes"] > 0
+    assert result["serve_edit"]["median"] > 0
+    assert result["pagefind_build"]["median"] > 0
+    if search.available():
+        assert set(result["search"]) == {"material", "pagefind"}
+
+
+@pytest.mark.parametrize("bad", ["--sizes=abc", "--runs=x"])
+def test_bad_arguments_exit_with_usage(bad):
+    """Arguments that are not numbers stop with a usage message."""
+    with pytest.raises(SystemExit):
+        bench.main([bad])
