@@ -7,6 +7,7 @@ same page lists with their sources, and says so in its caption.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -161,13 +162,26 @@ def _position(date: str) -> float:
 
 
 def _stack(xs: Sequence[float]) -> list[int]:
-    """A row for each dot, the lowest that keeps it clear of the dots already placed."""
+    """A row for each dot, the lowest that keeps it clear of the dots already placed.
+
+    Why bisection: the dots placed so far are kept sorted by x, so only the few near a new dot
+    are compared with it; comparing every pair took seconds for a timeline of 10,000 entities.
+    """
     rows: list[int] = []
-    placed: list[tuple[float, int]] = []
+    placed_x: list[float] = []
+    placed_row: list[int] = []
     for x in xs:
-        taken = {row for other, row in placed if abs(other - x) < DOT * 2}
-        row = next(row for row in range(len(placed) + 1) if row not in taken)
-        placed.append((x, row))
+        start = bisect_left(placed_x, x - DOT * 3)
+        end = bisect_right(placed_x, x + DOT * 3)
+        taken = {
+            row
+            for other, row in zip(placed_x[start:end], placed_row[start:end], strict=True)
+            if abs(other - x) < DOT * 2
+        }
+        row = next(row for row in range(len(taken) + 1) if row not in taken)
+        at = bisect_right(placed_x, x)
+        placed_x.insert(at, x)
+        placed_row.insert(at, row)
         rows.append(row)
     return rows
 

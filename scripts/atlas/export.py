@@ -11,6 +11,7 @@ import io
 import json
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -33,9 +34,9 @@ def to_data(value: Any) -> Any:
     """
     if isinstance(value, BaseModel):
         data = {}
-        for name, info in type(value).model_fields.items():
+        for name, required, default in _fields(type(value)):
             field = getattr(value, name)
-            if not info.is_required() and field == info.get_default(call_default_factory=True):
+            if not required and field == default:
                 continue
             data[name] = to_data(field)
         return data
@@ -44,6 +45,19 @@ def to_data(value: Any) -> Any:
     if isinstance(value, Decimal):
         return format(value, "f")
     return value
+
+
+@cache
+def _fields(model: type[BaseModel]) -> tuple[tuple[str, bool, Any], ...]:
+    """(name, required, default) of each field; the defaults are only compared, never changed."""
+    return tuple(
+        (
+            name,
+            info.is_required(),
+            None if info.is_required() else info.get_default(call_default_factory=True),
+        )
+        for name, info in model.model_fields.items()
+    )
 
 
 def entity_data(entity: Entity) -> dict[str, Any]:
@@ -55,17 +69,23 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def dataset_json(dataset: Dataset) -> str:
-    """The whole dataset: every kind as a list of entries, sorted by id."""
-    return _json(
-        {
-            "data_as_of": data_date(dataset),
-            "entries": {
-                kind: [entity_data(entity) for entity in entities.values()]
-                for kind, entities in dataset.entities.items()
-            },
-        }
-    )
+def dataset_json(
+    dataset: Dataset, entries: Mapping[str, list[dict[str, Any]]] | None = None
+) -> str:
+    """The whole dataset: every kind as a list of entries, sorted by id.
+
+    `entries` are the entries as data by kind, when the caller has them already.
+    """
+    if entries is None:
+        entries = _entries(dataset)
+    return _json({"data_as_of": data_date(dataset), "entries": entries})
+
+
+def _entries(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
+    return {
+        kind: [entity_data(entity) for entity in entities.values()]
+        for kind, entities in dataset.entities.items()
+    }
 
 
 def _cell(value: Any) -> str:
@@ -170,13 +190,15 @@ def render_assets(
         kinds: the entity classes by kind (the schema's KINDS).
         schemas: the committed JSON Schema files by file name, published as they are.
     """
-    files = {f"{DOWNLOADS}/atlas.json": dataset_json(dataset)}
+    entries = _entries(dataset)  # each entry made into data once, for both kinds of file
+    files = {f"{DOWNLOADS}/atlas.json": dataset_json(dataset, entries)}
     for kind, cls in kinds.items():
         files[f"{DOWNLOADS}/{kind}.csv"] = kind_csv(dataset, kind, cls)
     files[f"{DOWNLOADS}/funding-rounds.csv"] = funding_csv(dataset)
     files[f"{DOWNLOADS}/relations.csv"] = relations_csv(Relations(Graph(dataset)))
     for name, text in sorted(schemas.items()):
         files[f"{DOWNLOADS}/schemas/{name}"] = text
-    for entity in dataset:
-        files[f"{entity.kind}/{entity.id}.json"] = _json(entity_data(entity))
+    for kind, entities in dataset.entities.items():
+        for entity, data in zip(entities.values(), entries[kind], strict=True):
+            files[f"{entity.kind}/{entity.id}.json"] = _json(data)
     return files

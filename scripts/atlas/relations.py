@@ -13,7 +13,7 @@ from functools import cached_property
 
 from .dataset import EntityKey
 from .link import Graph
-from .schema import Entity, iter_refs
+from .schema import Entity
 from .schema.refs import FieldPath
 
 IGNORED_KINDS = frozenset({"sources"})
@@ -99,7 +99,7 @@ class Relations:
         for entity in graph.dataset:
             if entity.kind in IGNORED_KINDS:
                 continue
-            for path, ref, target_id in iter_refs(entity):
+            for path, ref, target_id in graph.dataset.references[(entity.kind, entity.id)]:
                 if ref.kind in IGNORED_KINDS or SKIPPED_FIELDS.intersection(map(str, path)):
                     continue
                 field = _field_name(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import unicodedata
 from decimal import Decimal
+from functools import cache
 
 FONT_SIZE = 12
 """Pixels; labels are laid out for this size."""
@@ -34,9 +35,16 @@ def attributes(**values: object) -> str:
         if value is None:
             continue
         if isinstance(value, float | int | Decimal) and not isinstance(value, bool):
-            value = number(value)
-        parts.append(f' {name.rstrip("_").replace("_", "-")}="{escape(str(value))}"')
+            text = number(value)  # digits, '-' and '.': nothing to escape
+        else:
+            text = escape(str(value))
+        parts.append(f' {_attribute_name(name)}="{text}"')
     return "".join(parts)
+
+
+@cache
+def _attribute_name(name: str) -> str:
+    return name.rstrip("_").replace("_", "-")
 
 
 def element(tag: str, content: str = "", **values: object) -> str:
@@ -46,6 +54,7 @@ def element(tag: str, content: str = "", **values: object) -> str:
     return f"<{tag}{attributes(**values)}/>"
 
 
+@cache
 def char_width(char: str) -> float:
     """Approximate advance of a character, in ems (wide East Asian characters are 1 em)."""
     if unicodedata.east_asian_width(char) in ("W", "F"):

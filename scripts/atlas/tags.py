@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .areas import area_of
 from .dataset import Dataset
 from .labels import label
-from .schema import Entity, Organization, Policy, iter_refs
+from .schema import Entity, Organization, Policy
 
 GROUPS = {
     "country": "Country",
@@ -67,7 +67,7 @@ def countries_of(entity: Entity, dataset: Dataset) -> tuple[str, ...]:
         return (own,)
     field: str | None = None
     countries: list[str] = []
-    for path, ref, target in iter_refs(entity):
+    for path, ref, target in dataset.references[(entity.kind, entity.id)]:
         if ref.kind != "organizations":
             continue
         if field is None:

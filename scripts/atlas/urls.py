@@ -30,7 +30,27 @@ def href(from_path: str, target: str) -> str:
     base = page_url(from_path) or "./"
     base_dir = base if base.endswith("/") else posixpath.dirname(base) + "/"
     target_url = page_url(target) or "./"
-    relative = posixpath.relpath(target_url, base_dir)
+    relative = _relpath(target_url, base_dir)
     if target_url.endswith("/") and not relative.endswith("/"):
         relative += "/"
     return "./" if relative == "./." else relative
+
+
+def _relpath(path: str, start: str) -> str:
+    """`posixpath.relpath` for site-relative URLs, without its calls to the file system.
+
+    Why: relpath makes both paths absolute (asking for the working directory each time), and the
+    relationship maps and charts make hundreds of thousands of links in a large atlas.
+    """
+    if ".." in path or ".." in start:
+        return posixpath.relpath(path, start)
+    path_parts = [part for part in path.split("/") if part and part != "."]
+    start_parts = [part for part in start.split("/") if part and part != "."]
+    common = 0
+    while (
+        common < len(path_parts)
+        and common < len(start_parts)
+        and path_parts[common] == start_parts[common]
+    ):
+        common += 1
+    return "/".join([".."] * (len(start_parts) - common) + path_parts[common:]) or "."

@@ -20,8 +20,9 @@ from pathlib import Path
 
 import yaml
 
+from ..freshness import build_date
 from ..load import load_dataset
-from ..render import render_pages
+from ..publish import read_schemas, render_site
 from . import machine, project, search, serve, synth
 from .measure import Run, Spread, run
 from .report import SizeResult, table, targets, targets_text
@@ -63,7 +64,9 @@ def bench_size(n: int, runs: int, work: Path, options: argparse.Namespace) -> Si
     result.generate_peak_mb = max(one.peak_mb for one in generated)
     _say(f"N={n:,}: generator {result.generate.median:.2f} s, {result.generate_peak_mb:.0f} MB")
 
-    pages = render_pages(load_dataset(data))
+    pages = render_site(
+        load_dataset(data), None, read_schemas(data.parent / "schemas"), today=build_date()
+    )
     plain_config = project.make_plain_project(work / "plain", pages)
     del pages
     atlas_runs: list[Run] = []

@@ -1,7 +1,8 @@
-"""Run inside a child process by the benchmark: load, validate, link and render one data set.
+"""Run in a child process by the benchmark: load, validate, link and render one data set.
 
-Prints the timings as JSON; the parent reads the child's peak memory from the operating system,
-so the figure is the whole process, as a build would see it.
+It renders every page and download, as the MkDocs hook does, and prints the timings as JSON;
+the parent reads the child's peak memory from the operating system, so the figure is the whole
+process, as a build would see it.
 """
 
 from __future__ import annotations
@@ -11,17 +12,18 @@ import sys
 import time
 from pathlib import Path
 
+from ..freshness import build_date
 from ..load import load_dataset
-from ..render import render_pages
+from ..publish import read_schemas, render_site
 
 
 def main() -> None:
-    """`python -m atlas.bench.child DATA_DIR`."""
+    """`python -m atlas.bench.child DATA_DIR`: what the hook does before MkDocs builds."""
     data = Path(sys.argv[1])
     start = time.perf_counter()
     dataset = load_dataset(data)
     loaded = time.perf_counter()
-    pages = render_pages(dataset)
+    pages = render_site(dataset, None, read_schemas(data.parent / "schemas"), today=build_date())
     rendered = time.perf_counter()
     print(
         json.dumps(
@@ -29,7 +31,8 @@ def main() -> None:
                 "entities": len(dataset),
                 "load": loaded - start,
                 "render": rendered - loaded,
-                "pages": len(pages),
+                "pages": sum(path.endswith(".md") for path in pages),
+                "files": len(pages),
                 "markdown_bytes": sum(len(text.encode("utf-8")) for text in pages.values()),
             }
         )

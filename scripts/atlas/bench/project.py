@@ -63,6 +63,8 @@ def make_atlas_project(target: Path, data_files: Mapping[str, str]) -> Path:
     """A copy of the project with `data_files` as its data/; returns its mkdocs.yml."""
     _copy_docs(target)
     shutil.copytree(ROOT / "scripts", target / "scripts", ignore=_IGNORE)
+    if (ROOT / "schemas").is_dir():
+        shutil.copytree(ROOT / "schemas", target / "schemas")
     for relative, text in data_files.items():
         path = target / "data" / relative
         path.parent.mkdir(parents=True, exist_ok=True)
