@@ -11,7 +11,7 @@ export NO_MKDOCS_2_WARNING := true
 # one commit builds one site. Set SOURCE_DATE_EPOCH (Unix seconds) to build as of another day.
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
-.PHONY: serve site check test lock clean
+.PHONY: serve site check test bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ check: $(STAMP)  ## validate data/ without building
 
 test: $(STAMP) $(NODE_STAMP)  ## run every test (browser tests need Debian's chromium and npm)
 	$(BIN)/python -m pytest
+
+bench: $(STAMP)  ## time the build against plain MkDocs at several sizes (see docs/performance.md)
+	$(BIN)/python -m atlas.bench $(BENCH)
 
 lock: $(STAMP)  ## refresh requirements.lock from pyproject.toml
 	$(BIN)/python -m pip install --quiet pip-tools

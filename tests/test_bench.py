@@ -114,3 +114,12 @@ def test_bad_arguments_exit_with_usage(bad):
     """Arguments that are not numbers stop with a usage message."""
     with pytest.raises(SystemExit):
         bench.main([bad])
+
+
+def test_make_serve_runs_the_measured_server():
+    """The benchmark times `mkdocs serve` with the options `make serve` uses."""
+    from atlas.bench.serve import SERVE_OPTIONS
+    from conftest import ROOT
+
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert f"mkdocs serve {' '.join(SERVE_OPTIONS)}" in makefile
