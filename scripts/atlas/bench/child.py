@@ -1,8 +1,7 @@
 """Run in a child process by the benchmark: load, validate, link and render one data set.
 
 It renders every page and download, as the MkDocs hook does, and prints the timings as JSON;
-the parent reads the child's peak memory from the operating system, so the figure is the whole
-process, as a build would see it.
+its peak memory is the whole process's, as a build would see it.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from pathlib import Path
 from ..freshness import build_date
 from ..load import load_dataset
 from ..publish import read_schemas, render_site
+from .measure import peak_memory_mb
 
 
 def main() -> None:
@@ -33,6 +33,7 @@ def main() -> None:
                 "render": rendered - loaded,
                 "pages": sum(path.endswith(".md") for path in pages),
                 "files": len(pages),
+                "peak_mb": peak_memory_mb(),
                 "markdown_bytes": sum(len(text.encode("utf-8")) for text in pages.values()),
             }
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import tempfile
@@ -14,11 +15,10 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Run:
-    """One run of a command: seconds of wall and CPU time, peak resident memory in MB."""
+    """One run of a command: seconds of wall and of CPU time, and what it printed."""
 
     wall: float
     cpu: float
-    peak_mb: float
     stdout: str
 
 
@@ -27,7 +27,7 @@ class CommandFailed(RuntimeError):
 
 
 def run(command: Sequence[str], cwd: Path, env: Mapping[str, str] | None = None) -> Run:
-    """Run `command` to completion and measure it (its own process, not its children).
+    """Run `command` to completion and time it (its own process, not its children).
 
     Raises:
         CommandFailed: when it exits with a non-zero status.
@@ -46,7 +46,21 @@ def run(command: Sequence[str], cwd: Path, env: Mapping[str, str] | None = None)
         if process.returncode != 0:
             tail = err.read().decode("utf-8", "replace")[-3000:]
             raise CommandFailed(f"{' '.join(command)} exited with {process.returncode}:\n{tail}")
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout)
+    return Run(wall, usage.ru_utime + usage.ru_stime, stdout)
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory in MB.
+
+    Why not `ru_maxrss` of a child: a child started by fork counts its parent's memory from
+    before exec, so the figure is read by the measured process itself (VmHWM on Linux).
+    """
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text(encoding="utf-8").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @dataclass(frozen=True)
