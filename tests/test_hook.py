@@ -256,3 +256,10 @@ def test_bad_data_stops_the_build_and_keeps_the_old_site(tmp_path, caplog):
         "(got '2019-13')\ncheck failed: 1 error in 1 file"
     ]
     assert [p.name for p in site_dir.iterdir()] == ["previous.html"]
+
+
+def test_a_build_writes_nothing_outside_the_site(tmp_path):
+    """`mkdocs build` keeps generated pages in memory; only `mkdocs serve` writes .atlas/pages."""
+    build_site(copy_site_project(tmp_path), tmp_path / "site")
+    assert (tmp_path / "site" / "organizations" / "zhipu-ai" / "index.html").is_file()
+    assert not (tmp_path / ".atlas").exists()

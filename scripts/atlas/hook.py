@@ -34,6 +34,9 @@ _pages: dict[str, str] = {}
 _staged: list[tuple[MkDocsConfig, Path, Path]] = []
 """While a staged build runs: its config, the real site folder and the folder built into."""
 _stage_builds = True
+_serving = False
+"""`mkdocs serve` keeps generated pages as files in PAGES_DIR, so `--dirty` rebuilds only those
+an edit changed; a build keeps them in memory and writes nothing outside the site."""
 
 
 def on_startup(command: str, dirty: bool, **_: Any) -> None:
@@ -41,9 +44,10 @@ def on_startup(command: str, dirty: bool, **_: Any) -> None:
 
     `mkdocs serve --dirty` (what `make serve` runs) rebuilds only the pages an edit changed.
     """
-    global _stage_builds
+    global _stage_builds, _serving
     _stage_builds = command != "serve" and not dirty
-    if command == "serve" and dirty:
+    _serving = command == "serve"
+    if _serving and dirty:
         allow_dirty_builds()
 
 
@@ -70,7 +74,8 @@ def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
     _pages.update(
         render_site(dataset, config.site_url, read_schemas(root / "schemas"), today=today)
     )
-    sync_pages(_pages, root / PAGES_DIR)
+    if _serving:
+        sync_pages(_pages, root / PAGES_DIR)
     _staged.clear()
     if _stage_builds:
         staging = stage(Path(config.site_dir))
@@ -84,10 +89,13 @@ def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
     """Add the generated pages and files; an entry's edit link opens its YAML file."""
     pages_dir = str(_root(config) / PAGES_DIR)
-    for path in _pages:
+    for path, text in _pages.items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} would hide a generated page; rename or remove it")
-        file = File(path, pages_dir, config.site_dir, config.use_directory_urls)
+        if _serving:
+            file = File(path, pages_dir, config.site_dir, config.use_directory_urls)
+        else:
+            file = File.generated(config, path, content=text)
         kind, _, name = path.partition("/")
         if config.edit_uri and kind in KINDS and name.endswith(".md") and name != "index.md":
             file.edit_uri = f"../data/{kind}/{Path(name).stem}.yaml"
@@ -99,11 +107,11 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
 
 @event_priority(-100)
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
-    """Index the site for Pagefind if configured; put the new site in place, unless strict mode
-    is about to abort the build."""
-    if search_backend.backend(config) == "pagefind" and not (
-        _staged and strict_build_will_abort()
-    ):
+    """Index the site for Pagefind if configured, then put the new site in place.
+
+    Nothing is put in place when strict mode is about to abort the build.
+    """
+    if search_backend.backend(config) == "pagefind" and not (_staged and strict_build_will_abort()):
         search_backend.index_site(Path(config.site_dir))  # the staging folder, while staged
     if _staged:
         _, site, staging = _staged.pop()

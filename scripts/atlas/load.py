@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from types import MappingProxyType
@@ -59,10 +60,11 @@ def _read_text(path: Path, relative: str) -> tuple[str | None, Problem | None]:
     Why check before reading: a symbolic link could point anywhere on the machine that builds
     the site (a secret, or an endless device), and an oversized file should not be read at all.
     """
-    if path.is_symlink():
-        return None, Problem(relative, 1, "", _SYMLINK)
     try:
-        size = path.stat().st_size
+        status = path.lstat()  # one call for both checks: reading 10,000 files adds up
+        if stat.S_ISLNK(status.st_mode):
+            return None, Problem(relative, 1, "", _SYMLINK)
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             message = (
                 f"must be at most {MAX_FILE_BYTES:,} bytes ({MAX_FILE_BYTES // 1024} KB); this "

@@ -11,10 +11,12 @@ from pathlib import Path
 
 from .dataset import Dataset
 from .export import render_assets
+from .gcpause import paused_gc
 from .render import render_pages
 from .schema import KINDS
 
 
+@paused_gc()
 def render_site(
     dataset: Dataset,
     site_url: str | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import unicodedata
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 FONT_SIZE = 12
 """Pixels; labels are laid out for this size."""
@@ -19,7 +19,15 @@ MARGIN = 3
 
 def escape(text: str) -> str:
     """Text or attribute value safe inside SVG embedded in HTML."""
-    return html.escape(" ".join(str(text).split()), quote=True)
+    if type(text) is str:
+        return _escape_text(text)
+    return _escape_text(str(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _escape_text(text: str) -> str:
+    # Class names, labels and links repeat across the drawings of a large atlas.
+    return html.escape(" ".join(text.split()), quote=True)
 
 
 def number(value: float | int | Decimal) -> str:
@@ -78,8 +86,10 @@ def fit(text: str, width: float, size: float = FONT_SIZE) -> str:
         return text
     budget = width - text_width("…", size)
     kept = ""
+    ems = 0  # the width of `kept` in ems, summed in the same order as text_width sums it
     for char in text:
-        if text_width(kept + char, size) > budget:
+        ems += char_width(char)
+        if ems * size > budget:
             break
         kept += char
     return kept.rstrip() + "…"
