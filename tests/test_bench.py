@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 
 import pytest
 
 from atlas.bench import __main__ as bench
 from atlas.bench import project, search
-from atlas.bench.measure import Spread, peak_memory_mb, run
+from atlas.bench.measure import Spread, run
 from atlas.bench.report import SizeResult, table, targets
 from atlas.bench.sizes import measure_site, transfer_size
 
@@ -31,12 +32,18 @@ def test_measured_runs_report_time_and_output(tmp_path):
     assert measured.cpu > 0
 
 
-def test_peak_memory_is_the_process_own():
-    """The peak memory grows with what the process itself holds."""
-    before = peak_memory_mb()
-    block = bytearray(60_000_000)
-    block[::4096] = b"x" * len(block[::4096])
-    assert peak_memory_mb() > before + 50
+def test_peak_memory_is_the_process_own(tmp_path):
+    """The peak memory grows with what the measuring process itself holds, not its parent."""
+    code = (
+        "from atlas.bench.measure import peak_memory_mb\n"
+        "before = peak_memory_mb()\n"
+        "block = bytearray(60_000_000)\n"
+        "block[::4096] = b'x' * len(block[::4096])\n"
+        "print(before, peak_memory_mb())\n"
+    )
+    before, after = map(float, run([sys.executable, "-c", code], cwd=tmp_path).stdout.split())
+    assert before < 100
+    assert after > before + 50
 
 
 def test_transfer_size_counts_compressed_files_as_they_are(tmp_path):

@@ -1,7 +1,6 @@
 import logging
 
-from atlas import preview
-from atlas.hook import on_startup
+from atlas import hook, preview
 
 
 def test_dirty_notice_becomes_information(caplog):
@@ -22,9 +21,13 @@ def test_dirty_notice_becomes_information(caplog):
 def test_only_dirty_serve_installs_the_filter(monkeypatch):
     """`mkdocs build` and a clean `mkdocs serve` keep MkDocs' behaviour."""
     calls = []
-    monkeypatch.setattr("atlas.hook.allow_dirty_builds", lambda: calls.append(1))
-    on_startup(command="build", dirty=True)
-    on_startup(command="serve", dirty=False)
+    monkeypatch.setattr(hook, "allow_dirty_builds", lambda: calls.append(1))
+    monkeypatch.setattr(hook, "_serving", hook._serving)  # restored after the test
+    monkeypatch.setattr(hook, "_stage_builds", hook._stage_builds)
+    hook.on_startup(command="build", dirty=True)
+    assert not hook._serving
+    hook.on_startup(command="serve", dirty=False)
     assert calls == []
-    on_startup(command="serve", dirty=True)
+    assert hook._serving
+    hook.on_startup(command="serve", dirty=True)
     assert calls == [1]

@@ -10,10 +10,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
+import subprocess
+import sys
 import threading
 import urllib.parse
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +75,18 @@ def _serving(site: Path) -> Iterator[str]:
         server.server_close()
 
 
-def first_search(site: Path, queries: Sequence[str], page: str = "") -> list[SearchPayload]:
-    """Measure each query on a fresh browser profile, from opening `page` to its first result."""
+def first_search(site: Path, queries: Sequence[str]) -> list[SearchPayload]:
+    """Measure each query on a fresh browser profile, from opening the home page to its result.
+
+    Why a child process: Playwright's synchronous API refuses to start inside another running
+    Playwright session (as in a test run that also drives the browser elsewhere).
+    """
+    command = [sys.executable, "-m", "atlas.bench.search", str(site), *queries]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return [SearchPayload(**one) for one in json.loads(done.stdout)]
+
+
+def _first_search_here(site: Path, queries: Sequence[str], page: str = "") -> list[SearchPayload]:
     from playwright.sync_api import sync_playwright
 
     payloads = []
@@ -121,3 +134,13 @@ def _site_file(site: Path, base: str, url: str) -> Path | None:
     if relative.endswith("/") or path.is_dir():
         path = path / "index.html"
     return path if path.is_file() else None
+
+
+def main() -> None:
+    """`python -m atlas.bench.search SITE QUERY...`: print the measurements as JSON."""
+    site, *queries = sys.argv[1:]
+    print(json.dumps([asdict(one) for one in _first_search_here(Path(site), queries)]))
+
+
+if __name__ == "__main__":
+    main()
