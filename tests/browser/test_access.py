@@ -173,6 +173,26 @@ def test_skip_link_moves_the_keyboard_to_the_content(page: Page, base_url: str):
     assert page.evaluate(_FOCUSED)["inArticle"]
 
 
+_UNMARKED_CHINESE = """root => {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const found = [];
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const holder = node.parentElement.closest("[lang]");
+    if (/[\u3400-\u9fff]/.test(node.data) && !holder.lang.startsWith("zh")) found.push(node.data);
+  }
+  return found;
+}"""
+
+
+def test_chinese_in_search_results_is_marked(page: Page, base_url: str):
+    """Search results mark their Chinese names and text lang="zh", as the pages do."""
+    search(page, base_url, "智谱")
+    results = page.locator(".md-search-result__list")
+    expect(results.locator('[lang="zh"]').first).to_be_visible()
+    assert results.evaluate(_UNMARKED_CHINESE) == []
+
+
 def test_search_by_keyboard(page: Page, base_url: str):
     """ "/" opens search; typing, the down arrow and Enter open the first result."""
     page.goto(base_url + "models/")
