@@ -77,6 +77,7 @@ def test_pagefind_indexes_entity_pages_not_listings(pagefind_site):
     assert 'data-atlas-search="../../pagefind/"' in entity
     assert "atlas-search.js" in entity
     assert 'data-md-component="search"' not in entity
+    assert '<div class="md-search" role="dialog" aria-label="Search"' in entity
 
 
 @pytest.mark.browser
