@@ -173,12 +173,12 @@ class PageContext:
         return text + self.qualifiers(fact)
 
     def qualifiers(self, fact: Any) -> str:
-        """The marks after a value: as-of date, developer's claim, low confidence, note."""
+        """The marks after a value: as-of date, self-reported claim, low confidence, note."""
         text = ""
         if getattr(fact, "as_of", None):
             text += f" (as of {fact.as_of})"
         if getattr(fact, "claim", False):
-            text += " *(the developer's claim)*"
+            text += " *(self-reported)*"
         if getattr(fact, "confidence", None) == "low":
             text += " *(low confidence)*"
         if getattr(fact, "note", None):
