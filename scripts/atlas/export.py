@@ -66,7 +66,7 @@ def entity_data(entity: Entity) -> dict[str, Any]:
 
 
 def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
 
 def dataset_json(
