@@ -62,7 +62,10 @@ def bench_size(n: int, runs: int, work: Path, options: argparse.Namespace) -> Si
     result.generate = Spread.of([t["load"] + t["render"] for t in timings])
     result.generate_cpu = Spread.of([one.cpu for one in generated])
     result.generate_peak_mb = max(t["peak_mb"] for t in timings)
-    _say(f"N={n:,}: generator {result.generate.median:.2f} s, {result.generate_peak_mb:.0f} MB")
+    _say(
+        f"N={n:,}: load+validate+link+render {result.generate.median:.2f} s, "
+        f"{result.generate_peak_mb:.0f} MB"
+    )
 
     pages = render_site(
         load_dataset(data), None, read_schemas(data.parent / "schemas"), today=build_date()
