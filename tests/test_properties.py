@@ -27,12 +27,13 @@ from pydantic import BaseModel
 
 from atlas.dataset import Dataset
 from atlas.errors import DataError
+from atlas.export import to_data
 from atlas.load import load_dataset
 from atlas.render import render_pages
 from atlas.schema import KINDS
 from conftest import ROOT
 from every_field import Filler, dataset_files, filled_id
-from sitecheck import Page, parse, unsafe_markup
+from sitecheck import Page, identifier_addresses, parse, unsafe_markup
 
 FIXED = settings(
     max_examples=100,
@@ -329,7 +330,11 @@ def test_valid_entities_render_and_round_trip(pool):
 
     with data_folder(_write(dataset_files(text)), source=False) as folder:
         result = load_dataset(folder)
-        addresses = web_addresses(result)
+        addresses = set(web_addresses(result)) | {
+            address
+            for model in result.of("models").values()
+            for address in identifier_addresses(to_data(model).get("identifiers"))
+        }
         for path, page in render_pages(result).items():
             if path.endswith(".md"):
                 assert unsafe_markup(as_html(page), addresses) == [], path

@@ -10,15 +10,33 @@ from pathlib import Path
 
 from . import freshness, headers, jsonschema, linkcheck, scaffold
 from .errors import DataError
+from .key_facts import key_facts
 from .load import load_dataset
 from .output import write_tree
 from .publish import read_schemas, render_site
+from .schema import Money
 
 
 def _check(args: argparse.Namespace) -> int:
     dataset = load_dataset(args.data)
     counts = ", ".join(f"{len(dataset.of(kind))} {kind}" for kind in dataset.entities)
     print(f"check passed: {len(dataset)} entries ({counts})")
+    facts = key_facts(dataset)
+    if facts:
+        unquoted = [fact for fact in facts if not fact.quoted]
+        share = (len(facts) - len(unquoted)) / len(facts)
+        print(
+            f"key facts quoting their source: {len(facts) - len(unquoted)} of {len(facts)} "
+            f"({share:.0%}); list the others with 'check --unquoted'"
+        )
+        if args.unquoted:
+            for fact in unquoted:
+                origin = dataset.origins[(fact.entity.kind, fact.entity.id)]
+                problem = origin.problem(fact.path, "carries no quote")
+                value = fact.value
+                if isinstance(value, Money):
+                    value = f"{value.currency} {value.amount or value.wording}"
+                print(f"{problem.path}:{problem.line}: {problem.field}: {value}")
     return 0
 
 
@@ -44,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate every data file without building")
+    check.add_argument(
+        "--unquoted",
+        action="store_true",
+        help="list the key facts (amounts, valuations, release and policy dates) without a quote",
+    )
     check.set_defaults(run=_check)
     render = commands.add_parser("render", help="write the generated Markdown to a new folder")
     render.add_argument("--out", type=Path, required=True, help="a folder that does not exist yet")

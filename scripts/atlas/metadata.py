@@ -171,7 +171,7 @@ def jsonld(entity: Entity, graph: Graph, page_address: str | None) -> dict[str, 
             "publisher": {"@type": "Organization", "name": entity.publisher},
             "datePublished": entity.published,
             "inLanguage": entity.language,
-            "url": entity.url,
+            "url": entity.url or entity.read_at.url,  # type: ignore[union-attr]
             "description": entity.note,
         }
     elif entity.kind == "hardware":

@@ -19,9 +19,10 @@ from .link import Graph
 from .pages import reader_pages
 from .reader import Reader, Site
 from .schema import KINDS, Disputed, Entity, Money, Source, Sourced, fact_values
-from .schema.common import Name
-from .schema.model import Parameters
+from .schema.common import Citation, Name
+from .schema.model import Identifiers, Parameters
 from .schema.policy import DATE_LABELS
+from .schema.source import SECONDARY_TYPES
 
 SITE_NAME = "AI Ecosystem Atlas"
 
@@ -64,6 +65,7 @@ class PageContext:
         self.path = path
         self.graph = graph
         self._numbers: dict[str, int] = {}
+        self._quotes: dict[str, dict[Citation, None]] = {}
         self._folder = tuple(path.split("/")[:-1])
 
     def url(self, target: str) -> str:
@@ -90,30 +92,63 @@ class PageContext:
         text = formatting.escape(name.en)
         return f"{text} ({formatting.escape(name.zh)})" if name.zh else text
 
-    def cite(self, sources: Iterable[str]) -> str:
-        """Numbered citation links, e.g. `<sup>[1][2]</sup>`, linking to the References list."""
+    def cite(self, citations: Iterable[Citation]) -> str:
+        """Numbered citation links, e.g. `<sup>[1][2]</sup>`, linking to the References list.
+
+        A citation's quote is kept for the References list and shown in the mark's tooltip.
+        """
         marks = []
-        for source_id in sources:
-            number = self._numbers.setdefault(source_id, len(self._numbers) + 1)
-            source = self.graph.dataset.get("sources", source_id)
+        for citation in citations:
+            number = self._numbers.setdefault(citation.id, len(self._numbers) + 1)
+            source = self.graph.dataset.get("sources", citation.id)
             assert isinstance(source, Source)
             label = f"Source {number}: {_source_label(source.publisher, source.title)}"
+            if citation.quote:
+                self._quotes.setdefault(citation.id, {}).setdefault(citation, None)
+                label += f". Quote: {_attribute(citation.quote)}"
             # The mark reads "[4]"; screen readers say its name, "Source 4", and the title.
             marks.append(
                 f'[[{number}]](#ref-{number}){{: title="{label}" aria-label="Source {number}" }}'
             )
         return f"<sup>{''.join(marks)}</sup>" if marks else ""
 
-    def cite_for(self, entity: Entity, sources: Iterable[str]) -> str:
+    def cite_for(self, entity: Entity, sources: Iterable[Citation]) -> str:
         """Citations for a fact: its own sources, or the entry's top-level ones."""
         return self.cite(self.graph.effective_sources(entity, sources))
 
-    def references(self) -> list[tuple[int, Source]]:
-        """The sources cited so far on this page, by number."""
+    def references(self) -> list[tuple[int, Source, list[Citation]]]:
+        """The sources cited so far on this page, by number, with the quotes cited from each."""
         return [
-            (number, self.graph.dataset.get("sources", source_id))  # type: ignore[misc]
+            (
+                number,
+                self.graph.dataset.get("sources", source_id),  # type: ignore[misc]
+                list(self._quotes.get(source_id, ())),
+            )
             for source_id, number in sorted(self._numbers.items(), key=lambda item: item[1])
         ]
+
+    def identifier_rows(self, identifiers: Identifiers | None) -> list[tuple[str, str]]:
+        """Infobox rows linking a model to its entries in other datasets."""
+        if identifiers is None:
+            return []
+        rows = [
+            ("Hugging Face", identifiers.huggingface, "https://huggingface.co/{}", "{}"),
+            ("arXiv", identifiers.arxiv, "https://arxiv.org/abs/{}", "arXiv:{}"),
+            ("GitHub", identifiers.github, "https://github.com/{}", "{}"),
+        ]
+        found = [
+            (label, ", ".join(f"[{text.format(_escaped(i))}]({url.format(i)})" for i in ids))
+            for label, ids, url, text in rows
+            if ids
+        ]
+        if identifiers.epoch:
+            found.append(("Epoch AI", _escaped(identifiers.epoch)))
+        return found
+
+    def weakly_sourced(self, citations: Iterable[Citation]) -> bool:
+        """True when every source of a fact is a secondary report."""
+        kinds = {self.graph.dataset.get("sources", c.id).type for c in citations}  # type: ignore[attr-defined]
+        return bool(kinds) and kinds <= SECONDARY_TYPES
 
     def value(
         self,
@@ -121,7 +156,7 @@ class PageContext:
         unit: str = "",
         kind: str | None = None,
         labels: dict[str, str] | None = None,
-        cited: tuple[str, ...] = (),
+        cited: tuple[Citation, ...] = (),
     ) -> str:
         """One value as Markdown: an entity link, money, a parameter count, a number or text."""
         if labels is not None and value in labels:
@@ -132,7 +167,12 @@ class PageContext:
             text = formatting.money(value)
             conversion = formatting.usd(value)
             if conversion:
-                extra = [s for s in value.usd.sources if s not in cited]  # type: ignore[union-attr]
+                ids = {citation.id for citation in cited}
+                extra = [  # a source cited for the amount already is cited again only to quote it
+                    c
+                    for c in value.usd.sources  # type: ignore[union-attr]
+                    if c.id not in ids or (c.quote and c not in cited)
+                ]
                 text += f" ({conversion}{self.cite(extra)})"
             return text
         if isinstance(value, Parameters):
@@ -170,6 +210,8 @@ class PageContext:
     ) -> str:
         sources = self.graph.effective_sources(entity, fact.sources)
         text = self.value(fact.value, unit, kind, labels, sources) + self.cite(sources)
+        if self.weakly_sourced(sources):
+            text += " *(weakly sourced)*"
         return text + self.qualifiers(fact)
 
     def qualifiers(self, fact: Any) -> str:
