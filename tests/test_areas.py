@@ -2,7 +2,7 @@
 
 import pytest
 
-from atlas.areas import area_of
+from atlas.graph.areas import area_of
 from atlas.schema import Policy
 
 

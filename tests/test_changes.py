@@ -7,10 +7,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from atlas.changes import feed_path, recent_changes, render_feeds
-from atlas.link import Graph
-from atlas.load import load_dataset
-from atlas.render import render_pages
+from atlas.graph.graph import Graph
+from atlas.load.loader import load_dataset
+from atlas.render.context import render_pages
+from atlas.render.feeds import feed_path, recent_changes, render_feeds
 from conftest import recheck
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -43,7 +43,7 @@ def test_recent_changes_newest_first_without_sources(dataset):
 
 def test_changes_page_lists_entries_and_links_the_feed(dataset):
     """The recent-changes page has one row per entry and links the atlas-wide feed."""
-    page = render_pages(dataset)["changes.md"]
+    page = render_pages(Graph(dataset))["changes.md"]
     assert "[Atom feed of the whole atlas](feed.xml)" in page
     rows = [line for line in page.splitlines() if re.match(r"^\| \d{4}-", line)]
     assert rows[0] == "| 2026-11-29 | [Acme X1](hardware/acme-chip.md) | chip |"

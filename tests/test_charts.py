@@ -2,9 +2,9 @@
 
 import re
 
-from atlas.charts import funding_figure, timeline_figure
-from atlas.link import Graph
-from atlas.load import load_dataset
+from atlas.graph.graph import Graph
+from atlas.load.loader import load_dataset
+from atlas.render.svg.charts import funding_figure, timeline_figure
 
 SOURCE = "sources/s.yaml", "id: s\ntitle: T\npublisher: P\ntype: news\nurl: https://e.org/a\n"
 

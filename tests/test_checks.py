@@ -2,9 +2,9 @@ from datetime import date
 
 import pytest
 
-from atlas import checks
-from atlas.errors import DataError
-from atlas.load import load_dataset
+from atlas.graph import checks, load_graph
+from atlas.load.errors import DataError
+from atlas.load.loader import load_dataset
 
 SOURCE = """
 id: s1
@@ -24,7 +24,7 @@ def org(entity_id: str, extra: str = "", name: str | None = None) -> str:
 
 def only_problems(write_data, files):
     with pytest.raises(DataError) as raised:
-        load_dataset(write_data(files))
+        load_graph(write_data(files))
     return [str(problem) for problem in raised.value.problems]
 
 

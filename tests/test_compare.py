@@ -1,8 +1,8 @@
 """The US-and-China comparison puts like beside like, from whatever entries the data holds."""
 
-from atlas.compare import by_country, counts, labs, policies_by_area, timeline
-from atlas.link import Graph
-from atlas.load import load_dataset
+from atlas.graph.compare import by_country, counts, labs, policies_by_area, timeline
+from atlas.graph.graph import Graph
+from atlas.load.loader import load_dataset
 
 
 def test_labs_with_their_models_and_funding(minimal_data):

@@ -2,11 +2,11 @@
 
 import pytest
 
-from atlas.compare import labs
-from atlas.link import Graph
-from atlas.load import load_dataset
-from atlas.reader import Reader, Site
-from atlas.render import PageContext
+from atlas.graph.compare import labs
+from atlas.graph.graph import Graph
+from atlas.load.loader import load_dataset
+from atlas.render.context import PageContext
+from atlas.render.reader import Reader, Site
 
 
 def reader_for(data, path="compare/us-china.md"):

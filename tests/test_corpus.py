@@ -24,7 +24,7 @@ import pytest
 import yaml
 
 from atlas.cli import main
-from atlas.yamlio import MAX_FILE_BYTES
+from atlas.load.yamlio import MAX_FILE_BYTES
 from sitecheck import make_project, mkdocs_build, normal, parse, unsafe_markup
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from atlas.load import load_dataset
+from atlas.load.loader import load_dataset
 from atlas.schema import KINDS
 from every_field import dataset_files, filled_id
 from sitecheck import make_project, mkdocs_build, normal, parse, unsafe_markup

@@ -4,7 +4,10 @@ import csv
 import io
 import json
 
-from atlas.export import (
+from atlas.graph.graph import Graph
+from atlas.graph.relations import Relations
+from atlas.load.loader import load_dataset
+from atlas.render.downloads import (
     dataset_json,
     entity_data,
     funding_csv,
@@ -12,9 +15,6 @@ from atlas.export import (
     relations_csv,
     render_assets,
 )
-from atlas.link import Graph
-from atlas.load import load_dataset
-from atlas.relations import Relations
 from atlas.schema import KINDS
 
 
@@ -105,7 +105,7 @@ def test_funding_and_relations_csv(minimal_data):
 def test_assets_put_entry_json_next_to_each_page(minimal_data):
     """Each entry's JSON sits beside its page; dataset files and schemas go under downloads/."""
     dataset = load_dataset(minimal_data)
-    files = render_assets(dataset, KINDS, {"organization.schema.json": "{}"})
+    files = render_assets(Graph(dataset), KINDS, {"organization.schema.json": "{}"})
     assert json.loads(files["organizations/acme-ai.json"])["kind"] == "organizations"
     assert files["downloads/schemas/organization.schema.json"] == "{}"
     assert {

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from atlas.formatting import cell, escape, implied_rate, mark_chinese, money, number, usd
+from atlas.render.markdown import cell, escape, implied_rate, mark_chinese, money, number, usd
 from atlas.schema import Money
 
 

@@ -9,16 +9,17 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from atlas.cli import main
-from atlas.freshness import (
-    build_date,
+from atlas.graph import Graph, load_graph
+from atlas.graph.freshness import (
     newest_check,
     notice,
     reference_date,
     stale_entries,
     with_notice,
 )
-from atlas.load import load_dataset
-from atlas.render import render_pages
+from atlas.load.loader import load_dataset
+from atlas.render.context import render_pages
+from atlas.source_date import build_date
 from conftest import copy_site_project
 
 NOTICE = '!!! warning "These facts may be out of date"'
@@ -68,7 +69,7 @@ def test_stale_entries_oldest_first_and_threshold_exclusive(aged_data):
 def test_notice_goes_under_the_title_of_stale_pages_only(aged_data):
     """Only the stale page carries the notice, right below its heading."""
     dataset = load_dataset(aged_data)
-    pages = render_pages(dataset)
+    pages = render_pages(Graph(dataset))
     assert [path for path, text in pages.items() if NOTICE in text] == ["models/acme-1.md"]
     lines = pages["models/acme-1.md"].splitlines()
     heading = next(i for i, line in enumerate(lines) if line.startswith("# "))
@@ -86,8 +87,8 @@ def test_notice_goes_under_the_title_of_stale_pages_only(aged_data):
 def test_pinned_day_decides_and_output_is_deterministic(aged_data):
     """The same data and pinned day give the same pages; a later day flags more pages."""
     dataset = load_dataset(aged_data)
-    later = render_pages(dataset, today=date(2027, 6, 1))
-    assert later == render_pages(load_dataset(aged_data), today=date(2027, 6, 1))
+    later = render_pages(Graph(dataset), today=date(2027, 6, 1))
+    assert later == render_pages(load_graph(aged_data), today=date(2027, 6, 1))
     flagged = sorted(path for path, text in later.items() if NOTICE in text)
     assert "organizations/bright-capital.md" in flagged
     assert "models/acme-1.md" in flagged

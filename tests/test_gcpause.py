@@ -2,7 +2,7 @@ import gc
 
 import pytest
 
-from atlas.gcpause import paused_gc
+from atlas.load.gcpause import paused_gc
 
 
 def test_collector_is_paused_then_restored():

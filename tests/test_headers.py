@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from atlas.cli import main
-from atlas.headers import data_files, fix_headers, header_line, missing_headers, with_header
+from atlas.editor.headers import data_files, fix_headers, header_line, missing_headers, with_header
 from conftest import ROOT
 
 

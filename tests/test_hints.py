@@ -2,7 +2,7 @@
 
 import pytest
 
-from atlas import hints
+from atlas.load import hints
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from atlas.cli import main
-from atlas.jsonschema import render_schemas, schema_file, stale_schemas
+from atlas.editor.jsonschema import render_schemas, schema_file, stale_schemas
+from atlas.load.yamlio import parse_yaml
 from atlas.schema import KINDS
-from atlas.yamlio import parse_yaml
 from conftest import FIXTURES, ROOT
 
 SCHEMAS = ROOT / "schemas"

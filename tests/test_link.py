@@ -1,5 +1,5 @@
-from atlas.link import Graph
-from atlas.load import load_dataset
+from atlas.graph.graph import Graph
+from atlas.load.loader import load_dataset
 
 
 def test_backlinks_from_funding_rounds(minimal_data):

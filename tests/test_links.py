@@ -17,8 +17,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from atlas.linkcheck import ascii_address, check_links, web_addresses
-from atlas.load import load_dataset
+from atlas.cli.links import ascii_address, check_links, web_addresses
+from atlas.load.loader import load_dataset
 from conftest import ROOT, copy_site_project
 from sitecheck import mkdocs_build
 

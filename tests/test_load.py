@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from atlas.errors import DataError
-from atlas.load import load_dataset
+from atlas.load.errors import DataError
+from atlas.load.loader import load_dataset
 
 SOURCE = """
 id: s1

@@ -2,10 +2,10 @@
 
 import re
 
-from atlas.link import Graph
-from atlas.load import load_dataset
-from atlas.maps import MAX_PER_GROUP, graph_figure, neighbourhood_figure
-from atlas.relations import Relations
+from atlas.graph.graph import Graph
+from atlas.graph.relations import Relations
+from atlas.load.loader import load_dataset
+from atlas.render.svg.maps import MAX_PER_GROUP, graph_figure, neighbourhood_figure
 
 
 def setup(data):

@@ -1,8 +1,8 @@
 """Page metadata: schema.org JSON-LD per kind, the date of the data, and citations."""
 
-from atlas.link import Graph
-from atlas.load import load_dataset
-from atlas.metadata import absolute_url, citation, citation_html, data_date, jsonld
+from atlas.graph.graph import Graph
+from atlas.load.loader import load_dataset
+from atlas.render.metadata import absolute_url, citation, citation_html, data_date, jsonld
 
 
 def test_organization_jsonld(minimal_data):

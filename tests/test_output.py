@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from atlas.output import sync_pages, write_tree
+from atlas.render.output import sync_pages, write_tree
 
 
 def test_sync_rewrites_only_changed_files_and_removes_stale_ones(tmp_path):

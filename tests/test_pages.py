@@ -1,12 +1,12 @@
 """The reader's extra pages: tags, the relationship map, the comparisons and the downloads."""
 
-from atlas.load import load_dataset
-from atlas.publish import render_site
+from atlas.graph import load_graph
+from atlas.render.site import render_site
 
 
 def test_tag_pages_list_their_entries(minimal_data):
     """A tag's page lists every entry with that tag; the tags page links every tag."""
-    pages = render_site(load_dataset(minimal_data))
+    pages = render_site(load_graph(minimal_data))
     china = pages["tags/china.md"]
     for link in (
         "../organizations/acme-ai.md",
@@ -20,7 +20,7 @@ def test_tag_pages_list_their_entries(minimal_data):
 
 def test_map_page_lists_every_link(minimal_data):
     """The whole map has a table with one row per link between entries."""
-    page = render_site(load_dataset(minimal_data))["map.md"]
+    page = render_site(load_graph(minimal_data))["map.md"]
     assert (
         "| [Bright Capital](organizations/bright-capital.md) | organization | invested in "
         "| [Acme AI](organizations/acme-ai.md) | organization |"
@@ -31,7 +31,7 @@ def test_map_page_lists_every_link(minimal_data):
 
 def test_us_china_page_compares_like_with_like(minimal_data):
     """Labs of each side, policies by area for both sides, and a table of counts."""
-    page = render_site(load_dataset(minimal_data))["compare/us-china.md"]
+    page = render_site(load_graph(minimal_data))["compare/us-china.md"]
     assert "| Entries | United States | China |" in page
     assert "| Organizations | 1 | 2 |" in page
     assert "### China {: #labs-cn }" in page
@@ -42,7 +42,7 @@ def test_us_china_page_compares_like_with_like(minimal_data):
 
 def test_model_comparison_has_a_column_per_model(minimal_data):
     """Each model is a column, each model-card field a row; empty rows are left out."""
-    page = render_site(load_dataset(minimal_data))["compare/models.md"]
+    page = render_site(load_graph(minimal_data))["compare/models.md"]
     assert "| Field | [Acme-1](../models/acme-1.md) | [Acme-2](../models/acme-2.md) |" in page
     assert "| Weights | open weights |  |" in page
     assert "| Previous version |  | [Acme-1](../models/acme-1.md) |" in page
@@ -51,7 +51,7 @@ def test_model_comparison_has_a_column_per_model(minimal_data):
 
 def test_downloads_page_lists_the_files_with_sizes(minimal_data):
     """The downloads page links each data file with its size, and each published schema."""
-    files = render_site(load_dataset(minimal_data), schemas={"model.schema.json": '{"a": 1}\n'})
+    files = render_site(load_graph(minimal_data), schemas={"model.schema.json": '{"a": 1}\n'})
     page = files["downloads.md"]
     size = len(files["downloads/atlas.json"].encode())
     assert (
@@ -64,5 +64,5 @@ def test_downloads_page_lists_the_files_with_sizes(minimal_data):
 
 def test_downloads_page_says_when_there_is_no_schema(minimal_data):
     """Without committed schema files the page says they are not part of the build."""
-    page = render_site(load_dataset(minimal_data))["downloads.md"]
+    page = render_site(load_graph(minimal_data))["downloads.md"]
     assert "The JSON Schema files of the data are not part of this build." in page

@@ -1,6 +1,6 @@
 import logging
 
-from atlas import hook, preview
+from atlas.mkdocs import hook, preview
 
 
 def test_dirty_notice_becomes_information(caplog):

@@ -17,8 +17,9 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from atlas.load import load_dataset
-from atlas.publish import read_schemas, render_site
+from atlas.graph import load_graph
+from atlas.load.loader import load_dataset
+from atlas.render.site import read_schemas, render_site
 from atlas.schema import iter_refs
 from conftest import ROOT, copy_site_project
 
@@ -28,7 +29,7 @@ REPO_URL = "https://github.com/example/ai-ecosystem-atlas"
 
 def test_render_site_joins_pages_and_files(minimal_data):
     """The site is the Markdown pages plus the data files, sorted by path."""
-    files = render_site(load_dataset(minimal_data))
+    files = render_site(load_graph(minimal_data))
     assert list(files) == sorted(files)
     assert "organizations/acme-ai.md" in files
     assert "organizations/acme-ai.json" in files

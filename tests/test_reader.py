@@ -4,8 +4,8 @@ import re
 
 import yaml
 
-from atlas.load import load_dataset
-from atlas.render import render_pages
+from atlas.graph import load_graph
+from atlas.render.context import render_pages
 
 
 def front_matter(page: str) -> dict:
@@ -15,7 +15,7 @@ def front_matter(page: str) -> dict:
 
 def test_every_generated_page_has_metadata_and_a_citation(minimal_data):
     """Each page's front matter is valid YAML with JSON-LD, and each page ends with 'Cite this page'."""
-    pages = render_pages(load_dataset(minimal_data))
+    pages = render_pages(load_graph(minimal_data))
     for path, page in pages.items():
         if not path.endswith(".md"):
             continue
@@ -27,7 +27,7 @@ def test_every_generated_page_has_metadata_and_a_citation(minimal_data):
 
 def test_entry_pages_carry_their_kind_for_search(minimal_data):
     """Search shows an entry's kind, Chinese name and tags: its search tags and first words."""
-    pages = render_pages(load_dataset(minimal_data))
+    pages = render_pages(load_graph(minimal_data))
     assert front_matter(pages["organizations/acme-ai.md"])["tags"] == [
         "Organization",
         "艾克米",
@@ -54,7 +54,7 @@ def test_markup_in_data_never_reaches_the_front_matter_as_markup(write_data):
             "country: CN\nsources: [s]\nlast_checked: 2026-11-29\n",
         }
     )
-    page = render_pages(load_dataset(data))["organizations/a.md"]
+    page = render_pages(load_graph(data))["organizations/a.md"]
     head = page.split("---\n", 2)[1]
     assert "<" not in head
     assert front_matter(page)["atlas"]["jsonld"]["name"] == "</script><b>x</b>"
@@ -62,7 +62,7 @@ def test_markup_in_data_never_reaches_the_front_matter_as_markup(write_data):
 
 def test_connections_list_every_neighbour_as_a_link(minimal_data):
     """Under the map, each neighbour is a Markdown link (the map's text alternative)."""
-    page = render_pages(load_dataset(minimal_data))["organizations/acme-ai.md"]
+    page = render_pages(load_graph(minimal_data))["organizations/acme-ai.md"]
     section = page.split("## Connections", 1)[1].split("\n## ", 1)[0]
     assert "- Investors: [Bright Capital](bright-capital.md)" in section
     assert "- Named by policies: [Rule on chips](../policies/chip-rule.md)" in section
@@ -72,13 +72,13 @@ def test_connections_list_every_neighbour_as_a_link(minimal_data):
 
 def test_entry_pages_link_their_json(minimal_data):
     """An entry's page links to its own data file next to it."""
-    page = render_pages(load_dataset(minimal_data))["models/acme-1.md"]
+    page = render_pages(load_graph(minimal_data))["models/acme-1.md"]
     assert "[acme-1.json](acme-1.json)" in page
 
 
 def test_citation_uses_the_site_address_when_given(minimal_data):
     """With a site address, citations and JSON-LD name the page's full URL."""
-    pages = render_pages(load_dataset(minimal_data), site_url="https://atlas.example/")
+    pages = render_pages(load_graph(minimal_data), site_url="https://atlas.example/")
     page = pages["organizations/acme-ai.md"]
     assert "data as of 2026-11-29. https://atlas.example/organizations/acme-ai/</p>" in page
     assert front_matter(page)["atlas"]["jsonld"]["mainEntityOfPage"] == (

@@ -1,8 +1,8 @@
 """Relations: every reference between entries, once, from upstream to downstream, without sources."""
 
-from atlas.link import Graph
-from atlas.load import load_dataset
-from atlas.relations import Relations
+from atlas.graph.graph import Graph
+from atlas.graph.relations import Relations
+from atlas.load.loader import load_dataset
 
 
 def relations_of(data):

@@ -2,14 +2,15 @@ import re
 
 import pytest
 
-from atlas.link import Graph
-from atlas.load import load_dataset
-from atlas.render import PageContext, render_pages
+from atlas.graph import load_graph
+from atlas.graph.graph import Graph
+from atlas.load.loader import load_dataset
+from atlas.render.context import PageContext, render_pages
 
 
 def test_every_entity_and_index_gets_a_page(minimal_data):
     """Every entity, index, timeline, recent changes, feeds, home and the reader's pages."""
-    pages = render_pages(load_dataset(minimal_data))
+    pages = render_pages(load_graph(minimal_data))
     assert sorted(pages) == [
         "changes.md",
         "compare/models.md",
@@ -55,12 +56,12 @@ def test_every_entity_and_index_gets_a_page(minimal_data):
 def test_rendering_is_deterministic(minimal_data):
     """The same data must render to identical pages."""
     dataset = load_dataset(minimal_data)
-    assert render_pages(dataset) == render_pages(load_dataset(minimal_data))
+    assert render_pages(Graph(dataset)) == render_pages(load_graph(minimal_data))
 
 
 def test_relations_are_shown_from_both_sides(minimal_data):
     """An investor lists the round it joined; a model lists its successor; a company its policy."""
-    pages = render_pages(load_dataset(minimal_data))
+    pages = render_pages(load_graph(minimal_data))
     assert (
         "| [Acme AI](acme-ai.md) | 2024-03 | Series A" in pages["organizations/bright-capital.md"]
     )
@@ -76,7 +77,7 @@ def test_relations_are_shown_from_both_sides(minimal_data):
 
 def test_citations_are_numbered_per_page_and_listed(minimal_data):
     """Each page numbers its sources from 1 in order of use and lists them under References."""
-    page = render_pages(load_dataset(minimal_data))["policies/chip-rule.md"]
+    page = render_pages(load_graph(minimal_data))["policies/chip-rule.md"]
     numbers = re.findall(r"\[\[(\d+)\]\]\(#ref-(\d+)\)", page)
     assert numbers
     assert all(a == b for a, b in numbers)
@@ -112,7 +113,7 @@ def test_hostile_text_is_escaped(write_data):
             "country: CN\nsummary: '{{ 7*7 }} {% if x %} **b** <b>x</b>'\nsources: [s1]\nlast_checked: 2026-11-29\n",
         }
     )
-    pages = render_pages(load_dataset(data))
+    pages = render_pages(load_graph(data))
     text = "\n".join(pages.values())
     assert "<script>" not in text
     assert "<img" not in text
@@ -128,5 +129,5 @@ def test_hostile_text_is_escaped(write_data):
 @pytest.mark.golden_test("goldens/render/*.yml")
 def test_render_golden(golden, write_data):
     """Rendered Markdown for small data sets must match the reviewed goldens."""
-    pages = render_pages(load_dataset(write_data(golden["input"])))
+    pages = render_pages(load_graph(write_data(golden["input"])))
     assert {path: pages[path] for path in golden["output"]} == golden.out["output"]

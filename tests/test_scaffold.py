@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from atlas.cli import main
-from atlas.headers import header_line
-from atlas.jsonschema import schema_for
-from atlas.load import read_entity
-from atlas.scaffold import ScaffoldError, create_entry, kind_of, slug
+from atlas.editor.headers import header_line
+from atlas.editor.jsonschema import schema_for
+from atlas.editor.scaffold import ScaffoldError, create_entry, kind_of, slug
+from atlas.load.loader import read_entity
+from atlas.load.yamlio import parse_yaml
 from atlas.schema import KINDS
-from atlas.yamlio import parse_yaml
 
 TODAY = date(2026, 1, 5)
 

@@ -4,7 +4,6 @@ from typing import get_args
 import pytest
 from pydantic import ValidationError
 
-from atlas.labels import ORGANIZATION_TYPES
 from atlas.schema import (
     KINDS,
     AIModel,
@@ -15,6 +14,7 @@ from atlas.schema import (
     Sourced,
     iter_refs,
 )
+from atlas.schema.labels import ORGANIZATION_TYPES
 from atlas.schema.organization import OrganizationType
 
 BASE = {

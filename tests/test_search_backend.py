@@ -9,8 +9,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
-from atlas import search_backend
 from atlas.bench import search
+from atlas.mkdocs import search as search_backend
 from conftest import ROOT, copy_site_project
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from atlas.staging import replace_site, stage
+from atlas.mkdocs.staging import replace_site, stage
 from conftest import FIXTURES
 from sitecheck import make_project, mkdocs_build
 

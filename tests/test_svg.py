@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from atlas import svg
+from atlas.render.svg import drawing as svg
 
 
 def test_escape_makes_markup_inert():

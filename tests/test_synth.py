@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from atlas.bench import synth
-from atlas.link import Graph
-from atlas.load import load_dataset
-from atlas.render import render_pages
+from atlas.graph.graph import Graph
+from atlas.load.loader import load_dataset
+from atlas.render.context import render_pages
 
 
 @pytest.mark.parametrize("n", [30, 100, 450])
@@ -16,7 +16,7 @@ def test_generated_sets_pass_the_real_loader(tmp_path, n):
     synth.write(synth.generate(n), tmp_path / "data")
     dataset = load_dataset(tmp_path / "data")
     assert len(dataset) == n
-    assert render_pages(dataset)
+    assert render_pages(Graph(dataset))
 
 
 def test_generation_is_deterministic():

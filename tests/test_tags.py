@@ -2,8 +2,8 @@
 
 import pytest
 
-from atlas.load import load_dataset
-from atlas.tags import countries_of, slugify, tag_index, tags_of
+from atlas.graph.tags import countries_of, slugify, tag_index, tags_of
+from atlas.load.loader import load_dataset
 
 
 @pytest.mark.parametrize(

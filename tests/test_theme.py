@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from atlas.theme import on_post_page
+from atlas.mkdocs.theme import on_post_page
 
 HEADER = """<div class="md-header__title" data-md-component="header-title">
         <div class="md-header__topic" data-md-component="header-topic">

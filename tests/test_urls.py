@@ -2,7 +2,7 @@
 
 import pytest
 
-from atlas.urls import href, page_url
+from atlas.render.urls import href, page_url
 
 
 @pytest.mark.parametrize(

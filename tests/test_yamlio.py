@@ -1,7 +1,7 @@
 import pytest
 
+from atlas.load.yamlio import MAX_DEPTH, MAX_DIGITS, MAX_FILE_BYTES, YamlProblem, parse_yaml
 from atlas.schema.common import MAX_TEXT
-from atlas.yamlio import MAX_DEPTH, MAX_DIGITS, MAX_FILE_BYTES, YamlProblem, parse_yaml
 from conftest import ROOT
 
 
@@ -87,7 +87,7 @@ def test_readme_states_the_limits_the_code_enforces():
 
 def test_fast_and_pure_python_parsers_agree(minimal_data):
     """The C-parser path must give the same values and lines as the pure-Python parser."""
-    from atlas import yamlio
+    from atlas.load import yamlio
     from conftest import ROOT
 
     paths = sorted(minimal_data.rglob("*.yaml")) + sorted((ROOT / "data").rglob("*.yaml"))
