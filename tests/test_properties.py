@@ -28,7 +28,7 @@ from pydantic import BaseModel
 from atlas.graph import Graph, load_graph
 from atlas.load.dataset import Dataset
 from atlas.load.errors import DataError
-from atlas.render.context import render_pages
+from atlas.render.pages import render_pages
 from atlas.schema import KINDS
 from conftest import ROOT
 from every_field import Filler, dataset_files, filled_id

@@ -26,7 +26,8 @@ INVESTOR_TYPES = frozenset(
 )
 
 
-def _first_date(fact: object) -> str:
+def first_date(fact: object) -> str:
+    """The first value of a date fact as written, or an empty string."""
     values = fact_values(fact)  # type: ignore[arg-type]
     return str(values[0].value) if values else ""
 
@@ -42,13 +43,13 @@ class Lab:
     @property
     def founded(self) -> str:
         """The founding date as written ('' when unknown)."""
-        return _first_date(self.organization.founded)
+        return first_date(self.organization.founded)
 
     @property
     def latest_model(self) -> AIModel | None:
         """The most recently released model the atlas records."""
-        dated = [model for model in self.models if _first_date(model.released)]
-        return max(dated, key=lambda model: (_first_date(model.released), model.id), default=None)
+        dated = [model for model in self.models if first_date(model.released)]
+        return max(dated, key=lambda model: (first_date(model.released), model.id), default=None)
 
     @property
     def open_models(self) -> tuple[AIModel, ...]:

@@ -7,6 +7,7 @@ day of `SOURCE_DATE_EPOCH` when that is set (see `atlas.source_date`), and other
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -52,26 +53,24 @@ def stale_entries(dataset: Dataset, today: date, days: int = STALE_AFTER_DAYS) -
     return sorted(found, key=lambda item: (item.checked, item.entity.kind, item.entity.id))
 
 
-def notice(entity: Entity, today: date | None, days: int = STALE_AFTER_DAYS) -> str:
-    """A Markdown warning for a page whose facts are stale, or an empty string."""
-    checked = checked_on(entity)
-    if today is None or checked is None or (today - checked).days <= days:
-        return ""
-    return (
-        '!!! warning "These facts may be out of date"\n\n'
-        f"    They were last checked against their sources on {checked.isoformat()}, "
-        f"{(today - checked).days} days before this edition of the atlas ({today.isoformat()}). "
-        "If you can check them again, please update this entry.\n"
-    )
+RECENT_LIMIT = 50
+"""How many entries the recent-changes page and the atlas-wide feed list."""
 
 
-def with_notice(markdown: str, entity: Entity, today: date | None) -> str:
-    """The page with the stale notice, if any, placed right under its first heading."""
-    text = notice(entity, today)
-    if not text:
-        return markdown
-    head, separator, rest = markdown.partition("\n# ")
-    if not separator:
-        return markdown
-    title, _, body = rest.partition("\n")
-    return f"{head}\n# {title}\n\n{text}{body}"
+@dataclass(frozen=True)
+class Change:
+    """An entry and the day its facts were last added to, corrected or checked."""
+
+    entity: Entity
+    checked: date
+
+
+def recent_changes(entities: Iterable[Entity], limit: int = RECENT_LIMIT) -> list[Change]:
+    """The most recently checked entries (sources excepted), newest first, then by kind and id."""
+    changes = [
+        Change(entity, checked)
+        for entity in entities
+        if entity.kind != "sources" and (checked := checked_on(entity)) is not None
+    ]
+    changes.sort(key=lambda c: (-c.checked.toordinal(), c.entity.kind, c.entity.id))
+    return changes[:limit]

@@ -20,7 +20,7 @@ from ..graph.graph import Graph
 from ..graph.relations import Relations
 from ..load.dataset import Dataset
 from ..schema import Disputed, Entity, Organization, Sourced, fact_values
-from .metadata import data_date
+from .citation import data_date
 
 DOWNLOADS = "downloads"
 """The folder (under the site root) holding the dataset files."""

@@ -11,39 +11,16 @@ from __future__ import annotations
 import posixpath
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
-from ..graph.freshness import checked_on
+from ..graph.freshness import Change, recent_changes
 from ..graph.graph import Graph
 from ..schema import Entity
 
 FEED = "feed.xml"
-RECENT_LIMIT = 50
-"""How many entries the recent-changes page and the atlas-wide feed list."""
 SITE_NAME = "AI Ecosystem Atlas"
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:ai-ecosystem-atlas")
 """Entry ids are UUIDs derived from what they describe, so they never change between builds."""
-
-
-@dataclass(frozen=True)
-class Change:
-    """An entry and the day its facts were last added to, corrected or checked."""
-
-    entity: Entity
-    checked: date
-
-
-def recent_changes(entities: Iterable[Entity], limit: int = RECENT_LIMIT) -> list[Change]:
-    """The most recently checked entries (sources excepted), newest first, then by kind and id."""
-    changes = [
-        Change(entity, checked)
-        for entity in entities
-        if entity.kind != "sources" and (checked := checked_on(entity)) is not None
-    ]
-    changes.sort(key=lambda c: (-c.checked.toordinal(), c.entity.kind, c.entity.id))
-    return changes[:limit]
 
 
 def feed_path(entity: Entity) -> str:

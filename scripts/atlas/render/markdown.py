@@ -1,12 +1,15 @@
-"""Pure functions that turn data values into safe Markdown text: escaping, numbers, money, dates."""
+"""Data text made safe for Markdown, for HTML attributes and for front matter, with Chinese marked.
+
+Markdown has no autoescape: every template prints text that went through one of these first.
+"""
 
 from __future__ import annotations
 
 import html
+import json
 import re
-from decimal import Decimal
-
-from ..schema.common import CURRENCIES, Money
+from functools import lru_cache
+from typing import Any
 
 _SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~^#]")
 _BLOCK_START = re.compile(r"^(?:[+\-=>!?:]|\d+(?=[.)]))")
@@ -54,65 +57,34 @@ def plain(text: str) -> str:
     return html.escape(" ".join(str(text).split()), quote=True)
 
 
-_SCALES = (
-    (Decimal("1e12"), "trillion"),
-    (Decimal("1e9"), "billion"),
-    (Decimal("1e6"), "million"),
-)
-
-
-def number(value: Decimal | int | float) -> str:
-    """A count in words where it reads better: 6200000000 -> '6.2 billion', 2048 -> '2,048'."""
-    amount = Decimal(str(value))
-    for scale, word in _SCALES:
-        if abs(amount) >= scale:
-            scaled = (amount / scale).normalize()
-            text = f"{scaled:f}"
-            return f"{text} {word}"
-    if amount == amount.to_integral_value():
-        return f"{int(amount):,}"
-    return f"{amount.normalize():f}"
-
-
-_QUALIFIERS = {"exact": "", "about": "about ", "more-than": "more than ", "up-to": "up to "}
-
-
-def money(value: Money) -> str:
-    """'about 2.5 billion yuan', 'HK$4.3 billion'; the source's words when it has no figure."""
-    if value.amount is None:
-        return escape(value.wording) if value.wording else ""
-    unit = CURRENCIES[value.currency]
-    figure = number(value.amount)
-    prefix = _QUALIFIERS[value.qualifier]
-    if unit.endswith("$") or unit in {"€", "£"}:
-        return f"{prefix}{unit}{figure}"
-    return f"{prefix}{figure} {unit}"
-
-
-def implied_rate(value: Money) -> Decimal | None:
-    """The exchange rate a source's USD conversion implies (original units per US$1)."""
-    if value.usd is None:
-        return None
-    if value.usd.rate is not None:
-        return value.usd.rate
-    if value.amount is None:
-        return None
-    return (value.amount / value.usd.amount).quantize(Decimal("0.01"))
-
-
-def usd(value: Money) -> str:
-    """'about US$342 million at an implied 7.31 CNY per US$' (or '..., as the source states')."""
-    if value.usd is None:
-        return ""
-    rate = implied_rate(value)
-    text = f"about US${number(value.usd.amount)}"
-    if rate is None:
-        return text
-    if value.usd.rate is not None:
-        return f"{text} at {rate} {value.currency} per US$, as the source states"
-    return f"{text} at an implied {rate} {value.currency} per US$"
-
-
 def cell(text: str) -> str:
     """Already-escaped Markdown made safe for a table cell (no pipes, no line breaks)."""
     return text.replace("|", "&#124;").replace("\n", " ")
+
+
+escaped = lru_cache(maxsize=1 << 16)(escape)
+"""`escape`, for names linked from many pages: each is escaped once."""
+
+_ATTRIBUTE_UNSAFE = str.maketrans(
+    {"[": "(", "]": ")", "{": "(", "}": ")", **dict.fromkeys('"`*_\\<>|~^#', None)}
+)
+
+
+def attribute(text: str) -> str:
+    """Text safe inside a double-quoted attr_list value (a tooltip).
+
+    Why: Markdown's inline patterns run over the attribute text before attr_list reads it, so
+    anything that could form a link or emphasis is replaced or dropped.
+    """
+    return " ".join(text.translate(_ATTRIBUTE_UNSAFE).split())
+
+
+_HTML_SENSITIVE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def front_json(value: Any) -> str:
+    """A front-matter value as JSON (valid YAML) with `< > &` as escapes, so no markup survives.
+
+    YAML reads the escapes back as the characters; the theme escapes them again on output.
+    """
+    return json.dumps(value, ensure_ascii=False, sort_keys=True).translate(_HTML_SENSITIVE)

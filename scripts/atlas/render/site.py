@@ -12,8 +12,8 @@ from pathlib import Path
 from ..graph import Graph
 from ..load.gcpause import paused_gc
 from ..schema import KINDS
-from .context import render_pages
 from .downloads import render_assets
+from .pages import render_pages
 
 
 @paused_gc()

@@ -54,3 +54,16 @@ def _relpath(path: str, start: str) -> str:
     ):
         common += 1
     return "/".join([".."] * (len(start_parts) - common) + path_parts[common:]) or "."
+
+
+def relative_link(target: str, folder: tuple[str, ...]) -> str:
+    """A Markdown link from a page in `folder` to the docs-relative path `target`.
+
+    `posixpath.relpath(target, folder)` for normalized docs paths, without its I/O. Why: relpath
+    calls abspath (and so getcwd) twice; pages hold hundreds of thousands of links.
+    """
+    parts = target.split("/")
+    common = 0
+    while common < len(folder) and common < len(parts) - 1 and folder[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(folder) - common) + parts[common:])

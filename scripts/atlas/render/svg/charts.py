@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from markupsafe import Markup
+
 from ...graph.graph import TimelineEntry
 from ...schema import Money, Organization, fact_values
 from ...schema.common import CURRENCIES
-from .. import markdown as formatting
+from .. import numbers
 from ..urls import href
 from . import drawing as svg
 
@@ -37,7 +39,7 @@ class _Bar:
 
 def _range(values: Sequence[Decimal]) -> str:
     """'2.5 billion', or '340–342 million' when the values differ."""
-    low, high = formatting.number(min(values)), formatting.number(max(values))
+    low, high = numbers.number(min(values)), numbers.number(max(values))
     if low == high:
         return low
     low_figure, _, low_word = low.partition(" ")
@@ -58,7 +60,7 @@ def _bars(organization: Organization) -> dict[str, list[_Bar]]:
             continue
         currency = currencies.pop()
         values = [money.amount for money in amounts if money.amount is not None]
-        text = formatting.money(amounts[0])
+        text = numbers.money(amounts[0])
         if min(values) != max(values):
             text = f"{_range(values)} {CURRENCIES[currency]} (sources differ)"
         usd = [money.usd.amount for money in amounts if money.usd is not None]
@@ -71,7 +73,7 @@ def _bars(organization: Organization) -> dict[str, list[_Bar]]:
     return {currency: sorted(bars, key=lambda bar: bar.date) for currency, bars in panels.items()}
 
 
-def funding_figure(organization: Organization) -> str:
+def funding_figure(organization: Organization) -> Markup:
     """Horizontal bars, one per round with a figure; empty when no round has a figure."""
     panels = _bars(organization)
     if not panels:
@@ -83,7 +85,7 @@ def funding_figure(organization: Organization) -> str:
         parts.append(
             svg.element(
                 "text",
-                svg.escape(f"Amounts in {CURRENCIES[currency]} ({currency})"),
+                f"Amounts in {CURRENCIES[currency]} ({currency})",
                 x=0,
                 y=y + 12,
                 class_="atlas-chart__heading",
@@ -95,7 +97,7 @@ def funding_figure(organization: Organization) -> str:
             low = float(bar.low / scale) * BAR_WIDTH
             high = float(bar.high / scale) * BAR_WIDTH
             label = svg.fit(f"{bar.date} · {bar.label}", LABEL_WIDTH - 10)
-            parts.append(svg.element("text", svg.escape(label), x=0, y=y + 11))
+            parts.append(svg.element("text", label, x=0, y=y + 11))
             parts.append(
                 svg.element(
                     "rect",
@@ -121,7 +123,7 @@ def funding_figure(organization: Organization) -> str:
             parts.append(
                 svg.element(
                     "text",
-                    svg.escape(svg.fit(bar.text, WIDTH - text_x)),
+                    svg.fit(bar.text, WIDTH - text_x),
                     x=text_x,
                     y=y + 11,
                     class_="atlas-chart__value",
@@ -139,7 +141,7 @@ def funding_figure(organization: Organization) -> str:
         "(bars compare rounds in the same currency only; a lighter bar end marks figures on "
         "which sources differ). The table above gives the same figures with their sources."
     )
-    return svg.figure(WIDTH, y, label, "".join(parts), caption, "atlas-chart")
+    return svg.figure(WIDTH, y, label, parts, caption, "atlas-chart")
 
 
 LANE = 40
@@ -189,7 +191,7 @@ def _stack(xs: Sequence[float]) -> list[int]:
 
 def timeline_figure(
     page_path: str, lanes: Sequence[tuple[str, Sequence[TimelineEntry]]], what: str
-) -> str:
+) -> Markup:
     """Dots on a time axis, one lane per group (e.g. per country); each dot links to its entry.
 
     Dots that would overlap stack upwards; a lane is as tall as its highest stack. A legend
@@ -239,7 +241,7 @@ def timeline_figure(
     for name, visible, rows, height in shown_lanes:
         parts.append(
             svg.element(
-                "text", svg.escape(svg.fit(name, LANE_LABEL - 8)), x=0, y=top + height / 2 + 4
+                "text", svg.fit(name, LANE_LABEL - 8), x=0, y=top + height / 2 + 4
             )
         )
         parts.append(
@@ -256,7 +258,7 @@ def timeline_figure(
             precision = {1: "year", 2: "month", 3: "day"}[len(entry.event.date.split("-"))]
             dot = svg.element(
                 "circle",
-                svg.element("title", svg.escape(f"{entry.event.date}: {entry.event.text}")),
+                svg.element("title", f"{entry.event.date}: {entry.event.text}"),
                 cx=x_of(entry.event.date),
                 cy=top + height - 8 - row * STEP,
                 r=DOT - 1 if precision == "day" else DOT,
@@ -278,7 +280,7 @@ def timeline_figure(
                 class_=f"atlas-dot atlas-dot--{kind} atlas-dot--day",
             )
         )
-        parts.append(svg.element("text", svg.escape(name), x=legend_x + 3 * DOT, y=top + 18))
+        parts.append(svg.element("text", name, x=legend_x + 3 * DOT, y=top + 18))
         legend_x += 3 * DOT + svg.text_width(name) + 18
     hidden = len(entries) - sum(len(lane[1]) for lane in shown_lanes)
     shown = len(entries) - hidden
@@ -292,4 +294,4 @@ def timeline_figure(
         "lists every event with its sources"
         + (f", including {hidden} before {first}." if hidden else ".")
     )
-    return svg.figure(WIDTH, top + 26, label, "".join(parts), caption, "atlas-chart")
+    return svg.figure(WIDTH, top + 26, label, parts, caption, "atlas-chart")

@@ -1,4 +1,7 @@
-"""Small helpers to write inline SVG as text: escaping, elements, text measuring and fitting.
+"""Small helpers to write inline SVG: elements that escape what they hold, text measuring and fitting.
+
+An element escapes its text and attribute values unless they are already markup (`Markup`,
+such as another element), so data cannot reach a drawing unescaped.
 
 Colours are never written here: elements carry classes, and the site's stylesheet colours them
 from the theme's palette variables, so one drawing reads in the light and the dark palette.
@@ -11,23 +14,27 @@ import unicodedata
 from decimal import Decimal
 from functools import cache, lru_cache
 
+from markupsafe import Markup
+
+from ..environment import render_fragment
+
 FONT_SIZE = 12
 """Pixels; labels are laid out for this size."""
 MARGIN = 3
 """Pixels around a drawing, so strokes on its edges are not cut off."""
 
 
-def escape(text: str) -> str:
-    """Text or attribute value safe inside SVG embedded in HTML."""
-    if type(text) is str:
-        return _escape_text(text)
-    return _escape_text(str(text))
+def escape(text: object) -> Markup:
+    """Text or attribute value safe inside SVG embedded in HTML; markup is left as it is."""
+    if isinstance(text, Markup):
+        return text
+    return _escape_text(text if type(text) is str else str(text))
 
 
 @lru_cache(maxsize=1 << 14)
-def _escape_text(text: str) -> str:
+def _escape_text(text: str) -> Markup:
     # Class names, labels and links repeat across the drawings of a large atlas.
-    return html.escape(" ".join(text.split()), quote=True)
+    return Markup(html.escape(" ".join(text.split()), quote=True))
 
 
 def number(value: float | int | Decimal) -> str:
@@ -45,7 +52,7 @@ def attributes(**values: object) -> str:
         if isinstance(value, float | int | Decimal) and not isinstance(value, bool):
             text = number(value)  # digits, '-' and '.': nothing to escape
         else:
-            text = escape(str(value))
+            text = escape(value)
         parts.append(f' {_attribute_name(name)}="{text}"')
     return "".join(parts)
 
@@ -55,11 +62,15 @@ def _attribute_name(name: str) -> str:
     return name.rstrip("_").replace("_", "-")
 
 
-def element(tag: str, content: str = "", **values: object) -> str:
-    """`<tag attributes>content</tag>`, or self-closing when there is no content."""
-    if content:
-        return f"<{tag}{attributes(**values)}>{content}</{tag}>"
-    return f"<{tag}{attributes(**values)}/>"
+def element(tag: str, *content: object, **values: object) -> Markup:
+    """`<tag attributes>content</tag>`, or self-closing when there is no content.
+
+    Text in `content` is escaped; elements (and other `Markup`) are kept as they are.
+    """
+    inner = "".join(map(escape, content))
+    if inner:
+        return Markup(f"<{tag}{attributes(**values)}>{inner}</{tag}>")
+    return Markup(f"<{tag}{attributes(**values)}/>")
 
 
 @cache
@@ -95,7 +106,9 @@ def fit(text: str, width: float, size: float = FONT_SIZE) -> str:
     return kept.rstrip() + "…"
 
 
-def figure(width: float, height: float, label: str, body: str, caption: str, css: str) -> str:
+def figure(
+    width: float, height: float, label: str, body: list[Markup], caption: str, css: str
+) -> Markup:
     """An inline SVG drawing in a `<figure>` with a caption, as one raw HTML block.
 
     The page gives the drawing's facts as text next to it (a list or a table), so assistive
@@ -105,7 +118,7 @@ def figure(width: float, height: float, label: str, body: str, caption: str, css
     """
     drawing = element(
         "svg",
-        body,
+        Markup("").join(body),
         xmlns="http://www.w3.org/2000/svg",
         class_=css,
         viewBox=f"-{MARGIN} -{MARGIN} {number(width + 2 * MARGIN)} {number(height + 2 * MARGIN)}",
@@ -114,8 +127,4 @@ def figure(width: float, height: float, label: str, body: str, caption: str, css
         aria_hidden="true",
         focusable="false",
     )
-    spoken = f'<span class="atlas-sr-only">{escape(label)} </span>'
-    return (
-        f'<figure class="atlas-figure">\n{drawing}\n'
-        f"<figcaption>{spoken}{escape(caption)}</figcaption>\n</figure>"
-    )
+    return render_fragment("figure.html.j2", drawing=drawing, label=label, caption=caption)

@@ -11,6 +11,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from ...graph.relations import Neighbourhood, Relation
 from ...load.dataset import EntityKey
 from ...schema import Entity
@@ -45,12 +47,12 @@ class _Box:
         return (self.x + self.width, self.y + NODE_HEIGHT / 2)
 
 
-def _node(page_path: str, box: _Box) -> str:
+def _node(page_path: str, box: _Box) -> Markup:
     """A linked, labelled box; its class names the entity's kind (the stylesheet colours it)."""
     if box.entity is None:
         return svg.element(
             "text",
-            svg.escape(box.label),
+            box.label,
             x=box.x + 8,
             y=box.y + NODE_HEIGHT / 2 + 4,
             class_="atlas-map__more",
@@ -70,17 +72,17 @@ def _node(page_path: str, box: _Box) -> str:
     )
     label = svg.element(
         "text",
-        svg.escape(svg.fit(box.label, box.width - 16)),
+        svg.fit(box.label, box.width - 16),
         x=box.x + 8,
         y=box.y + NODE_HEIGHT / 2 + 4,
     )
-    tooltip = svg.element("title", svg.escape(f"{box.label} ({entity.label})"))
-    group = svg.element("g", tooltip + shape + label, class_=classes)
+    tooltip = svg.element("title", f"{box.label} ({entity.label})")
+    group = svg.element("g", tooltip, shape, label, class_=classes)
     target = href(page_path, f"{entity.kind}/{entity.id}.md")
     return svg.element("a", group, href=target, tabindex="-1")
 
 
-def _edge(start: tuple[float, float], end: tuple[float, float], marker: str) -> str:
+def _edge(start: tuple[float, float], end: tuple[float, float], marker: str) -> Markup:
     (x1, y1), (x2, y2) = start, end
     bend = max(abs(x2 - x1) / 2, 20)
     path = (
@@ -90,7 +92,7 @@ def _edge(start: tuple[float, float], end: tuple[float, float], marker: str) -> 
     return svg.element("path", d=path, class_="atlas-map__edge", marker_end=f"url(#{marker})")
 
 
-def _marker(marker: str) -> str:
+def _marker(marker: str) -> Markup:
     arrow = svg.element("path", d="M0 0 L8 4 L0 8 z", class_="atlas-map__arrow")
     return svg.element(
         "defs",
@@ -117,7 +119,7 @@ def _column(
     y = PAD
     for label, entities in groups:
         headings.append(
-            svg.element("text", svg.escape(label), x=x, y=y + 13, class_="atlas-map__group")
+            svg.element("text", label, x=x, y=y + 13, class_="atlas-map__group")
         )
         y += HEADING
         shown = entities if len(entities) <= MAX_PER_GROUP else entities[: MAX_PER_GROUP - 1]
@@ -131,7 +133,7 @@ def _column(
     return headings, boxes, y
 
 
-def neighbourhood_figure(page_path: str, hood: Neighbourhood) -> str:
+def neighbourhood_figure(page_path: str, hood: Neighbourhood) -> Markup:
     """The entity in the middle, what flows into it on the left, what flows out on the right."""
     centre = hood.centre
     columns = 1 + bool(hood.upstream) + bool(hood.downstream)
@@ -163,7 +165,7 @@ def neighbourhood_figure(page_path: str, hood: Neighbourhood) -> str:
         f"{centre.display_name} and what it is linked to: on the left what flows into it, "
         "on the right what flows out of it. Each box links to its page."
     )
-    return svg.figure(width, height, label, "".join(parts), caption, "atlas-map")
+    return svg.figure(width, height, label, parts, caption, "atlas-map")
 
 
 COLUMNS = ("Issuers", "Policies", "Investors and owners", "Companies and labs", "Models and chips")
@@ -210,7 +212,7 @@ def _order(columns: list[list[EntityKey]], relations: Sequence[Relation]) -> Non
             column.sort(key=lambda key: weights[key])
 
 
-def _side_edge(start: tuple[float, float], end: tuple[float, float], marker: str) -> str:
+def _side_edge(start: tuple[float, float], end: tuple[float, float], marker: str) -> Markup:
     """A link between two boxes of one column, as an arc to the right of the column."""
     (x1, y1), (x2, y2) = start, end
     reach = 30 + min(abs(y2 - y1) / 8, 60)
@@ -221,7 +223,7 @@ def _side_edge(start: tuple[float, float], end: tuple[float, float], marker: str
     return svg.element("path", d=path, class_="atlas-map__edge", marker_end=f"url(#{marker})")
 
 
-def graph_figure(page_path: str, relations: Sequence[Relation]) -> str:
+def graph_figure(page_path: str, relations: Sequence[Relation]) -> Markup:
     """Every linked entry in five columns, from issuers and investors on the left to models.
 
     Links inside a column (a model and its successor, a rule and the rule it amends) are arcs
@@ -274,7 +276,7 @@ def graph_figure(page_path: str, relations: Sequence[Relation]) -> str:
         "right; arrows run from investors, developers and issuers towards what they fund, build "
         "or regulate. Scroll to see all of it; each box links to its page."
     )
-    return svg.figure(width, height, label, "".join(parts), caption, "atlas-map atlas-map--wide")
+    return svg.figure(width, height, label, parts, caption, "atlas-map atlas-map--wide")
 
 
 def _key(entity: Entity) -> EntityKey:
