@@ -21,6 +21,8 @@ from atlas.schema import KINDS
 from every_field import dataset_files, filled_id
 from sitecheck import make_project, mkdocs_build, normal, parse, unsafe_markup
 
+pytestmark = pytest.mark.slow
+
 TEMPLATES = (
     "{m} <script>alert('{m}')</script> <img src=x onerror=alert(1)> <b>b</b> "
     "[a](javascript:alert(1)) ![i](https://evil.example/i.png) <https://evil.example/{m}> "

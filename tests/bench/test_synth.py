@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atlas.bench import synth
+from atlas.bench.sizes import iter_sizes
 from atlas.graph.graph import Graph
 from atlas.load.loader import load_dataset
 from atlas.render.pages import render_pages
@@ -58,4 +59,4 @@ def test_refuses_the_project_data_folder():
 
 def test_sizes_parse_with_thousands():
     """Sizes on the command line can be written as 5k."""
-    assert list(synth.iter_sizes("100, 1k,5k")) == [100, 1000, 5000]
+    assert list(iter_sizes("100, 1k,5k")) == [100, 1000, 5000]

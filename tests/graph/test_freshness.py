@@ -126,6 +126,7 @@ def test_stale_command_uses_source_date_epoch(aged_data, capsys, monkeypatch):
     )
 
 
+@pytest.mark.slow
 def test_build_with_source_date_epoch_shows_the_notice(tmp_path, monkeypatch):
     """`mkdocs build` judges pages against SOURCE_DATE_EPOCH, as the deploy sets it."""
     config_file = copy_site_project(tmp_path)

@@ -2,7 +2,8 @@
 
 import pytest
 
-from atlas.graph.tags import countries_of, slugify, tag_index, tags_of
+from atlas.graph.tags import countries_of, tag_index, tags_of
+from atlas.graph.tags import tag_slug as slugify
 from atlas.load.loader import load_dataset
 
 

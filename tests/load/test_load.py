@@ -157,6 +157,7 @@ def test_sample_through_python_m(tmp_path):
 LEGAL_TEXT = [name for name in CASES if name.startswith(("text-", "encoding-"))]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", [name for name in LEGAL_TEXT if name.startswith("text-")])
 def test_legal_hostile_text_builds_as_plain_text(name, tmp_path):
     """Markup, Markdown and Jinja in legal text reach the built page as text, and only as text."""
@@ -173,6 +174,7 @@ def test_legal_hostile_text_builds_as_plain_text(name, tmp_path):
         assert normal(text) in page.article_text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "name", ["reference-typo", "yaml-alias-bomb", "encoding-latin-1", "yaml-deep-flow-nesting"]
 )

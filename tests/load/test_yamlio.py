@@ -56,6 +56,12 @@ def test_yes_no_are_strings():
             "must not use YAML tags such as '!!python/object:os.system'; write a plain value",
         ),
         ("a: [1, 2\n", 1, "is not valid YAML: a list opened with '[' must be closed with ']'"),
+        (
+            "a: [1, , 2]\n",
+            1,
+            "is not valid YAML: a value must stand before ','; remove the extra ',' or put the "
+            "value in quotes",
+        ),
         ("a: 1\n---\nb: 2\n", 2, "must hold one YAML document; remove the '---' line"),
     ],
 )

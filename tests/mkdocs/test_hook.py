@@ -1,4 +1,7 @@
-"""The real `mkdocs build --strict`, run in a temporary copy of the project."""
+"""The real `mkdocs build --strict`, run in a temporary copy of the project.
+
+That two builds are byte-identical is tested once, more strictly, in test_reproducible.py.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from conftest import ROOT, copy_site_project
+
+pytestmark = pytest.mark.slow
 
 
 def build_site(config_file: Path, site_dir: Path) -> None:
@@ -216,25 +221,6 @@ def test_no_external_scripts_styles_or_fonts(site):
         html = page.read_text(encoding="utf-8")
         assert not re.search(r'<(script|link)[^>]+(src|href)="(https?:)?//', html), page
         assert "fonts.googleapis" not in html
-
-
-def test_two_builds_are_identical(tmp_path):
-    """The same data builds byte-identical pages."""
-    first, second = tmp_path / "a", tmp_path / "b"
-    first.mkdir()
-    second.mkdir()
-    build_site(copy_site_project(first), first / "site")
-    build_site(copy_site_project(second), second / "site")
-    files = sorted(
-        p.relative_to(first / "site") for p in (first / "site").rglob("*") if p.is_file()
-    )
-    assert files == sorted(
-        p.relative_to(second / "site") for p in (second / "site").rglob("*") if p.is_file()
-    )
-    for relative in files:
-        assert (first / "site" / relative).read_bytes() == (
-            second / "site" / relative
-        ).read_bytes(), relative
 
 
 def test_bad_data_stops_the_build_and_keeps_the_old_site(tmp_path, caplog):

@@ -14,6 +14,8 @@ from atlas.mkdocs.staging import replace_site, stage
 from conftest import FIXTURES
 from sitecheck import make_project, mkdocs_build
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def project(tmp_path) -> Path:

@@ -47,9 +47,7 @@ def test_citation_without_a_site_address_says_so():
 
 def test_chinese_in_a_citation_is_marked():
     """A Chinese title in the citation and its BibTeX is marked lang="zh"."""
-    html = cite_html(
-        citation("模型弃用 (Model deprecations)", "source record", None, "x.md", None)
-    )
+    html = cite_html(citation("模型弃用 (Model deprecations)", "source record", None, "x.md", None))
     assert '&quot;<span lang="zh">模型弃用</span> (Model deprecations).&quot;' in html
     assert "<script>" not in cite_html(citation("<script>", "x", None, "x.md", None))
     assert 'title = {<span lang="zh">模型弃用</span> (Model deprecations)}' in html

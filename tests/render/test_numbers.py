@@ -55,8 +55,6 @@ def test_dollar_amounts_put_the_symbol_first():
     )
 
 
-
-
 @pytest.mark.parametrize(
     ("value", "text"),
     [

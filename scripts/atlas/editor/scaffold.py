@@ -8,7 +8,6 @@ kind, so a new kind gets a scaffold without code here.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from ..load.yamlio import YamlProblem, parse_yaml
 from ..schema import KINDS
 from ..schema.common import ID_PATTERN
+from ..schema.slug import MAX_ID_LENGTH, slugify
 from .headers import header_line
 from .jsonschema import schema_for
 
@@ -31,8 +31,7 @@ class ScaffoldError(Exception):
 
 def slug(name: str) -> str:
     """A kebab-case id from a name: 'Zhipu AI' -> 'zhipu-ai'; accents are dropped."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:80].rstrip("-")
+    return slugify(name, MAX_ID_LENGTH)
 
 
 def kind_of(word: str) -> str:
@@ -201,7 +200,7 @@ def create_entry(
     entity_id = entity_id or slug(name)
     if not entity_id:
         raise ScaffoldError(f"cannot make an id from {name!r}; give one with --id, e.g. --id acme")
-    if not re.fullmatch(ID_PATTERN, entity_id) or len(entity_id) > 80:
+    if not re.fullmatch(ID_PATTERN, entity_id) or len(entity_id) > MAX_ID_LENGTH:
         raise ScaffoldError(
             f"id {entity_id!r} must be lowercase letters, digits and hyphens, such as 'zhipu-ai'"
         )

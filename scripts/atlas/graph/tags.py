@@ -8,14 +8,13 @@ and covered sectors and technologies. An entry's own `tags` are added as topics.
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
 from ..load.dataset import Dataset
 from ..schema import Entity, Organization, Policy
 from ..schema.labels import label
+from ..schema.slug import slugify
 from .areas import area_of
 
 GROUPS = {
@@ -49,11 +48,9 @@ class Tag:
         return f"tags/{self.slug}.md"
 
 
-def slugify(name: str) -> str:
+def tag_slug(name: str) -> str:
     """'United States' -> 'united-states'; names without Latin letters get a stable hash slug."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return slug or "tag-" + hashlib.sha1(name.encode()).hexdigest()[:8]
+    return slugify(name) or "tag-" + hashlib.sha1(name.encode()).hexdigest()[:8]
 
 
 def countries_of(entity: Entity, dataset: Dataset) -> tuple[str, ...]:
@@ -81,7 +78,7 @@ def countries_of(entity: Entity, dataset: Dataset) -> tuple[str, ...]:
 
 
 def _tag(group: str, name: str) -> Tag:
-    return Tag(group, slugify(name), name)
+    return Tag(group, tag_slug(name), name)
 
 
 def tags_of(entity: Entity, dataset: Dataset) -> tuple[Tag, ...]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from ..schema.labels import COUNTRIES
+from ..schema.slug import slugify
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:
@@ -64,9 +64,7 @@ def country_code(text: str) -> str | None:
 
 def slug(text: str) -> str | None:
     """'Acme AI' -> 'acme-ai': the id a name would have, or None if nothing is left."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    result = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return result or None
+    return slugify(text) or None
 
 
 def web_address(text: str) -> str | None:

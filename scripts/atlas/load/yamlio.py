@@ -317,7 +317,14 @@ def _syntax_problem(error: yaml.MarkedYAMLError) -> YamlProblem:
             f"{_INVALID}a double-quoted value must not contain '\\{unknown_escape.group(1)}'; "
             "write '\\\\' for a backslash, or use single quotes",
         )
-    return YamlProblem(at, f"{_INVALID}{problem or context}")
+    no_value = re.fullmatch(r"expected the node content, but found '(.)'", problem)
+    if no_value:
+        return YamlProblem(
+            at,
+            f"{_INVALID}a value must stand before '{no_value.group(1)}'; remove the extra "
+            f"'{no_value.group(1)}' or put the value in quotes",
+        )
+    return YamlProblem(at, f"{_INVALID}{problem or context} (each line must be 'key: value')")
 
 
 _INVALID = "is not valid YAML: "

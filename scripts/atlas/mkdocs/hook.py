@@ -66,7 +66,7 @@ class AtlasHook:
             allow_dirty_builds()
 
     def on_config(self, config: MkDocsConfig, **_: Any) -> MkDocsConfig:
-        """Load and validate every data file; a problem stops the build before `site/` is cleaned."""
+        """Load and check every data file; a problem stops the build before `site/` is cleaned."""
         root = _root(config)
         pin_source_date(root)
         search_backend.configure(config)

@@ -1,4 +1,4 @@
-"""The Jinja environment: autoescape for HTML, SVG and XML templates; explicit escaping for Markdown.
+"""The Jinja environment: autoescape for HTML, SVG and XML; explicit escaping for Markdown.
 
 Markdown templates (`*.md.j2`) print views whose text was escaped for Markdown in Python (see
 `markdown.escape`): HTML escaping would be wrong there. Every other template escapes whatever it
@@ -20,13 +20,14 @@ AUTOESCAPED = ("html.j2", "svg.j2", "xml.j2")
 
 
 def text(value: Any) -> Markup:
-    """Data text for HTML: whitespace collapsed, `& < > " '` escaped (as the drawings write them)."""
+    """Data text for HTML: whitespace collapsed, `& < > " '` escaped (as drawings write them)."""
     return Markup(html.escape(" ".join(str(value).split()), quote=True))
 
 
 def chinese(value: Any) -> Markup:
-    """Data text for HTML, escaped, with each run of Chinese marked `lang="zh"` (no characters added
-    to copied text).
+    """Data text for HTML, escaped, with each run of Chinese marked `lang="zh"`.
+
+    The marks add no characters to copied text.
     """
     return Markup(mark_chinese(html.escape(str(value))))
 

@@ -39,8 +39,10 @@ def absolute_url(site_url: str | None, path: str) -> str | None:
 
 
 def describe(entity: Entity, graph: Graph, page_address: str | None) -> dict[str, Any]:
-    """schema.org description of an entity: Organization (or a subtype), SoftwareApplication for
-    a model, Legislation for a policy, CreativeWork for a source, Product for a chip.
+    """schema.org description of an entity, by kind (see `properties`).
+
+    Organization (or a subtype), SoftwareApplication for a model, Legislation for a policy,
+    CreativeWork for a source, Product for a chip.
     """
     data: dict[str, Any] = {"@context": SCHEMA_ORG, "description": entity.summary}
     data |= properties(entity, graph)
@@ -90,7 +92,9 @@ def _organization(entity: Organization, graph: Graph) -> dict[str, Any]:
         | ({"addressLocality": headquarters} if headquarters else {}),
         "url": entity.website,
         "founder": [
-            {"@type": "Person", "name": person.name.en} for person in entity.people if person.founder
+            {"@type": "Person", "name": person.name.en}
+            for person in entity.people
+            if person.founder
         ],
         "parentOrganization": _organization_ref(graph, parent) if parent else None,
         "funder": [_organization_ref(graph, investor) for investor in investors],

@@ -25,7 +25,14 @@ _QUALIFIERS: dict[Locale, dict[str, str]] = {
     "en": {"exact": "", "about": "about ", "more-than": "more than ", "up-to": "up to "},
     "zh": {"exact": "", "about": "约", "more-than": "超过", "up-to": "最多"},
 }
-_CHINESE_UNITS = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元"}
+_CHINESE_UNITS = {
+    "CNY": "元",
+    "USD": "美元",
+    "HKD": "港元",
+    "EUR": "欧元",
+    "GBP": "英镑",
+    "JPY": "日元",
+}
 
 
 def number(value: Decimal | int | float, locale: Locale = "en") -> str:

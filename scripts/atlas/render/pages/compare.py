@@ -34,10 +34,14 @@ def kind_plural(kind: str) -> str:
 
 def _sides_table(first_column: str, rows: Sequence[tuple[str, Mapping[str, object]]]) -> Table:
     header = (first_column, *(name for _, name in SIDES))
-    return Table(header, [(name, *(str(values[code]) for code, _ in SIDES)) for name, values in rows])
+    return Table(
+        header, [(name, *(str(values[code]) for code, _ in SIDES)) for name, values in rows]
+    )
 
 
-def round_summary(page: PageContext, organization: Organization, funding: FundingRound | None) -> str:
+def round_summary(
+    page: PageContext, organization: Organization, funding: FundingRound | None
+) -> str:
     """'2023-10-20, Series B: 2.5 billion yuan' for a lab's latest round, with citations."""
     if funding is None:
         return ""
@@ -84,10 +88,18 @@ def _labs(page: PageContext, site: Site) -> list[Section]:
             model = f"{page.link(latest)} ({first(latest.released)})" if latest else ""
             summary = round_summary(page, lab.organization, lab.latest_round)
             rows.append(
-                (cell(page.link(lab.organization)), lab.founded, cell(summary), model, open_weights(lab))
+                (
+                    cell(page.link(lab.organization)),
+                    lab.founded,
+                    cell(summary),
+                    model,
+                    open_weights(lab),
+                )
             )
         header = ("Lab", "Founded", "Latest funding round", "Latest model", "Open weights")
-        body = Table(header, rows) if rows else Text(f"The atlas has no AI developer from {name} yet.")
+        body = (
+            Table(header, rows) if rows else Text(f"The atlas has no AI developer from {name} yet.")
+        )
         sections.append(Section(name, f"labs-{code.lower()}", (body,), level=3))
     return sections
 
@@ -176,7 +188,11 @@ def us_china_page(site: Site, page: PageContext) -> Page:
             column = _columns(by_country(graph, kind), page.link)
             sections.append(Section(kind_plural(kind), kind, (column,)))
     sections.append(_timeline(site, page))
-    view.sections = [*sections, references(page), cite(site, page, US_CHINA_TITLE, "comparison page")]
+    view.sections = [
+        *sections,
+        references(page),
+        cite(site, page, US_CHINA_TITLE, "comparison page"),
+    ]
     return view
 
 
@@ -190,7 +206,11 @@ def _timeline(site: Site, page: PageContext) -> Section:
     rows = [(date, *_side_events(page, by_side)) for date, by_side in timeline]
     header = ("Date", *(name for _, name in SIDES))
     blocks = [Text("Both sides' events, newest first."), Text(chart), Table(header, rows)]
-    return Section("Timeline", "timeline", tuple(block for block in blocks if not isinstance(block, Text) or block.text))
+    return Section(
+        "Timeline",
+        "timeline",
+        tuple(block for block in blocks if not isinstance(block, Text) or block.text),
+    )
 
 
 def models_page(site: Site, page: PageContext) -> Page:
@@ -203,7 +223,9 @@ def models_page(site: Site, page: PageContext) -> Page:
         f"AI models in the {SITE_NAME} compared field by field: developer, release, parameters, "
         "context, weights, licences, training and hardware."
     )
-    view = Page(collection_front(page, "Models compared", description, site.site_url), "Models compared")
+    view = Page(
+        collection_front(page, "Models compared", description, site.site_url), "Models compared"
+    )
     header = ("Field", *(cell(page.link(model)) for model in models))
     view.blocks = [
         Text(
@@ -215,7 +237,10 @@ def models_page(site: Site, page: PageContext) -> Page:
         Table(header, model_rows(site, page, models)),
         Text("</div>"),
     ]
-    view.sections = [references(page), cite(site, page, "Models compared", "model comparison", models)]
+    view.sections = [
+        references(page),
+        cite(site, page, "Models compared", "model comparison", models),
+    ]
     return view
 
 

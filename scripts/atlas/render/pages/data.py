@@ -81,7 +81,7 @@ def data_page(site: Site, page: PageContext, assets: Mapping[str, str]) -> Page:
         if not file.name.startswith(SCHEMAS)
     ]
     schemas = [
-        f"[{file.name[len(SCHEMAS):]}]({page.url(file.path)}) ({file.size_text})"
+        f"[{file.name[len(SCHEMAS) :]}]({page.url(file.path)}) ({file.size_text})"
         for file in files
         if file.name.startswith(SCHEMAS)
     ]
@@ -95,7 +95,9 @@ def data_page(site: Site, page: PageContext, assets: Mapping[str, str]) -> Page:
         )
     )
     view.sections = [
-        Section("Files", "files", (Table(("File", "What it holds", "Size", "Rows"), rows), *_notes())),
+        Section(
+            "Files", "files", (Table(("File", "What it holds", "Size", "Rows"), rows), *_notes())
+        ),
         _schemas(schemas),
         cite(site, page, TITLE, "dataset"),
     ]
@@ -107,7 +109,7 @@ def _notes() -> tuple[Text, ...]:
         Text(
             "In JSON every fact keeps its sources and marks (`claim`, `confidence`, `note`, "
             "`as_of`), disputed facts list each value with its sources, and amounts are exact "
-            'decimal strings in their original currency. In CSV each field is one column: a '
+            "decimal strings in their original currency. In CSV each field is one column: a "
             'disputed value lists its alternatives separated by " / ", lists are separated by '
             '"; ", and nested records (people, funding rounds) are JSON text.'
         ),

@@ -1,5 +1,7 @@
-"""What every entry's page shares: the lead line, the stale notice, connections, timeline,
-references and the "Cite this page" section; and the table of page builders by kind.
+"""What every entry's page shares: lead line, stale notice, connections, timeline, references.
+
+Also the "Cite this page" section that every page ends with, and `Site`, what every page of one
+build may show besides its own data.
 """
 
 from __future__ import annotations
@@ -98,7 +100,9 @@ def references(page: PageContext, checked: str | None = None, feed: str = "") ->
     """
     lines = []
     for number, source in page.references():
-        republished = f" (republishing {escape(source.original.publisher)})" if source.original else ""
+        republished = (
+            f" (republishing {escape(source.original.publisher)})" if source.original else ""
+        )
         published = f", {source.published}" if source.published else ""
         lines.append(
             f'{number}. <span id="ref-{number}"></span>{page.link(source)}. '
@@ -148,4 +152,3 @@ def entry_tail(
         references(page, entity.last_checked, feed),
         cite(site, page, title, what, [entity]),
     ]
-

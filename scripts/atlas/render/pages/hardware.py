@@ -115,7 +115,12 @@ def _rules(page: PageContext, rules: list) -> Section:
         effect = link.record
         details = escape(effect.note or "") + page.cite_for(link.entity, effect.sources)
         rows.append(
-            (date or "", cell(page.link(link.entity)), label("hardware_effect", effect.effect), cell(details))
+            (
+                date or "",
+                cell(page.link(link.entity)),
+                label("hardware_effect", effect.effect),
+                cell(details),
+            )
         )
     intro = Text("Each rule lists the chips it names; this table gathers them in date order.")
     table_ = Table(("Date", "Rule", "Effect", "Details"), rows)

@@ -1,5 +1,6 @@
-"""The index of each kind: a sortable, filterable table of every entry (the site's script sorts
-and filters it; the table reads fine without it).
+"""The index of each kind: a sortable, filterable table of every entry.
+
+The site's script sorts and filters the table; it reads fine without it.
 """
 
 from __future__ import annotations

@@ -43,7 +43,9 @@ def model_page(site: Site, page: PageContext, model: AIModel) -> Page:
         _hardware(page, model),
         _training(page, model),
         _evaluation(page, model),
-        section("Limitations", "limitations", items([page.fact(model, x) for x in model.limitations])),
+        section(
+            "Limitations", "limitations", items([page.fact(model, x) for x in model.limitations])
+        ),
         *entry_tail(site, page, model, model.name.en, "model card"),
     ]
     view.sections = [one for one in sections if one is not None]
@@ -136,4 +138,3 @@ def _evaluation(page: PageContext, model: AIModel) -> Section | None:
         for evaluation in model.evaluations
     ]
     return section("Evaluation", "evaluation", table(("Benchmark", "Result"), rows))
-

@@ -79,7 +79,9 @@ def _people(page: PageContext, org: Organization) -> Section | None:
         if person.founder and "founder" not in person.role.lower():
             role += " (founder)"
         role += page.cite_for(org, person.sources) + qualifiers(person)
-        rows.append((cell(page.name(person.name)), cell(role), person.since or "", person.until or ""))
+        rows.append(
+            (cell(page.name(person.name)), cell(role), person.since or "", person.until or "")
+        )
     return section("People", "people", table(("Name", "Role", "Since", "Until"), rows))
 
 
@@ -104,7 +106,9 @@ def _valuations(page: PageContext, org: Organization) -> Section | None:
     rows = []
     for valuation in org.valuations:
         amount = page.value(valuation.amount) + page.cite_for(org, valuation.sources)
-        basis = escape(valuation.basis or "") + (f" {escape(valuation.note)}" if valuation.note else "")
+        basis = escape(valuation.basis or "") + (
+            f" {escape(valuation.note)}" if valuation.note else ""
+        )
         rows.append((valuation.date, cell(amount), cell(basis)))
     return section("Valuations", "valuations", table(("Date", "Valuation", "Basis"), rows))
 
@@ -153,7 +157,10 @@ def _investments(site: Site, page: PageContext, org: Organization) -> Section | 
 
 def _named_by(site: Site, page: PageContext, org: Organization) -> Section | None:
     rows = [
-        (cell(page.link(policy)), cell(escape(affected.how) + page.cite_for(policy, affected.sources)))
+        (
+            cell(page.link(policy)),
+            cell(escape(affected.how) + page.cite_for(policy, affected.sources)),
+        )
         for policy in site.graph.referring_entities(org, "affects", kind="policies")
         for affected in policy.affects  # type: ignore[attr-defined]
         if affected.organization == org.id

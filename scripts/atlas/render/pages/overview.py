@@ -48,7 +48,9 @@ def home_page(site: Site, page: PageContext) -> Page:
         for kind, cls in KINDS.items()
         if kind != "sources"
     ]
-    rows.append(("[Sources](sources/index.md): every document cited", str(len(dataset.of("sources")))))
+    rows.append(
+        ("[Sources](sources/index.md): every document cited", str(len(dataset.of("sources"))))
+    )
     rows.append(("[Timeline](timeline.md): every dated event", str(len(timeline))))
     latest = [
         f"{entry.event.date}: {escape(entry.event.text)}{page.cite(entry.sources)} "

@@ -1,5 +1,6 @@
-"""A policy summary: infobox with its dates, what it does and covers, the chips and organizations it
-names, and the policies it amends or is amended by.
+"""A policy summary: infobox with its dates, what it does and covers, whom it names, and more.
+
+Also the chips and organizations it names, and the policies it amends or is amended by.
 """
 
 from __future__ import annotations
@@ -48,7 +49,10 @@ def policy_page(site: Site, page: PageContext, policy: Policy) -> Page:
 
 
 def _infobox(page: PageContext, policy: Policy, title: str) -> Infobox:
-    dates = [(name, page.fact(policy, getattr(policy.dates, field))) for field, name in DATE_LABELS.items()]
+    dates = [
+        (name, page.fact(policy, getattr(policy.dates, field)))
+        for field, name in DATE_LABELS.items()
+    ]
     official = f"<{policy.official_text}>" if policy.official_text else ""
     return Infobox.of(
         title,
@@ -76,7 +80,9 @@ def _what_it_does(page: PageContext, policy: Policy) -> Section:
     if lines:
         blocks.append(Items(lines))
     if not blocks:
-        blocks.append(Text("The sources the atlas has read do not describe its provisions in detail."))
+        blocks.append(
+            Text("The sources the atlas has read do not describe its provisions in detail.")
+        )
     return Section("What it does", "what-it-does", tuple(blocks))
 
 
@@ -99,7 +105,9 @@ def _covers(page: PageContext, policy: Policy) -> Section | None:
 def _chips(page: PageContext, policy: Policy) -> Section | None:
     rows = []
     for item in policy.hardware:
-        effect = label("hardware_effect", item.effect) + (f" (from {item.date})" if item.date else "")
+        effect = label("hardware_effect", item.effect) + (
+            f" (from {item.date})" if item.date else ""
+        )
         details = escape(item.note or "") + page.cite_for(policy, item.sources)
         rows.append((cell(page.link_id("hardware", item.hardware)), effect, cell(details)))
     return section("Chips it names", "hardware", table(("Chip", "Effect", "Details"), rows))

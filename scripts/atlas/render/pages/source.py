@@ -39,7 +39,9 @@ def source_page(site: Site, page: PageContext, source: Source) -> Page:
     )
     if source.note:
         view.blocks.append(Text(escape(source.note)))
-    citing = [f"{page.link(citer)} ({citer.label})" for citer in site.graph.referring_entities(source)]
+    citing = [
+        f"{page.link(citer)} ({citer.label})" for citer in site.graph.referring_entities(source)
+    ]
     view.sections = [
         Section("Cited by", "cited-by", (Items(citing),) if citing else ()),
         cite(site, page, source.title, "source record", [source]),

@@ -22,9 +22,7 @@ TAGS_INTRO = (
 
 def tags_index_page(site: Site, page: PageContext, tags: Mapping[Tag, list[Entity]]) -> Page:
     """Every tag in use, by group, with how many entries have it."""
-    description = (
-        f"Every tag in the {SITE_NAME}: entries by country, sector, technology and topic."
-    )
+    description = f"Every tag in the {SITE_NAME}: entries by country, sector, technology and topic."
     view = Page(collection_front(page, "Tags", description, site.site_url), "Tags")
     view.blocks.append(Text(TAGS_INTRO))
     for group, name in GROUPS.items():
@@ -48,9 +46,7 @@ def tag_page(site: Site, page: PageContext, tag: Tag, members: Sequence[Entity])
         escape(tag.name),
         f"**Tag** · {GROUPS[tag.group]} · {count} · [all tags](index.md)\n{{: .atlas-lead }}",
     )
-    rows = [
-        (cell(page.link(entity)), entity.label, countries(site, entity)) for entity in members
-    ]
+    rows = [(cell(page.link(entity)), entity.label, countries(site, entity)) for entity in members]
     view.blocks += filtered_table("Kind,Country:list", Table(("Entry", "Kind", "Country"), rows))
     view.sections = [cite(site, page, tag.name, "tag page", list(members))]
     return view

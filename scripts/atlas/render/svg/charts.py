@@ -77,60 +77,11 @@ def funding_figure(organization: Organization) -> Markup:
     """Horizontal bars, one per round with a figure; empty when no round has a figure."""
     panels = _bars(organization)
     if not panels:
-        return ""
-    parts: list[str] = []
+        return Markup("")
+    parts: list[Markup] = []
     y = 4.0
     for currency in sorted(panels):
-        bars = panels[currency]
-        parts.append(
-            svg.element(
-                "text",
-                f"Amounts in {CURRENCIES[currency]} ({currency})",
-                x=0,
-                y=y + 12,
-                class_="atlas-chart__heading",
-            )
-        )
-        y += 22
-        scale = max(bar.high for bar in bars)
-        for bar in bars:
-            low = float(bar.low / scale) * BAR_WIDTH
-            high = float(bar.high / scale) * BAR_WIDTH
-            label = svg.fit(f"{bar.date} · {bar.label}", LABEL_WIDTH - 10)
-            parts.append(svg.element("text", label, x=0, y=y + 11))
-            parts.append(
-                svg.element(
-                    "rect",
-                    x=LABEL_WIDTH,
-                    y=y,
-                    width=max(low, 1),
-                    height=BAR_HEIGHT,
-                    class_="atlas-chart__bar",
-                )
-            )
-            if high > low:
-                parts.append(
-                    svg.element(
-                        "rect",
-                        x=LABEL_WIDTH + low,
-                        y=y,
-                        width=high - low,
-                        height=BAR_HEIGHT,
-                        class_="atlas-chart__bar atlas-chart__bar--range",
-                    )
-                )
-            text_x = LABEL_WIDTH + max(high, 1) + 6
-            parts.append(
-                svg.element(
-                    "text",
-                    svg.fit(bar.text, WIDTH - text_x),
-                    x=text_x,
-                    y=y + 11,
-                    class_="atlas-chart__value",
-                )
-            )
-            y += ROW
-        y += 8
+        y = _panel(parts, currency, panels[currency], y)
     rounds = sum(len(bars) for bars in panels.values())
     label = (
         f"Bar chart of {organization.display_name}'s funding: {rounds} rounds with a reported "
@@ -142,6 +93,45 @@ def funding_figure(organization: Organization) -> Markup:
         "which sources differ). The table above gives the same figures with their sources."
     )
     return svg.figure(WIDTH, y, label, parts, caption, "atlas-chart")
+
+
+def _panel(parts: list[Markup], currency: str, bars: Sequence[_Bar], y: float) -> float:
+    """Draw one currency's bars below `y` into `parts`; returns where the next panel starts."""
+    heading = f"Amounts in {CURRENCIES[currency]} ({currency})"
+    parts.append(svg.element("text", heading, x=0, y=y + 12, class_="atlas-chart__heading"))
+    y += 22
+    scale = max(bar.high for bar in bars)
+    for bar in bars:
+        low = float(bar.low / scale) * BAR_WIDTH
+        high = float(bar.high / scale) * BAR_WIDTH
+        label = svg.fit(f"{bar.date} · {bar.label}", LABEL_WIDTH - 10)
+        parts.append(svg.element("text", label, x=0, y=y + 11))
+        parts.append(
+            svg.element(
+                "rect",
+                x=LABEL_WIDTH,
+                y=y,
+                width=max(low, 1),
+                height=BAR_HEIGHT,
+                class_="atlas-chart__bar",
+            )
+        )
+        if high > low:
+            parts.append(
+                svg.element(
+                    "rect",
+                    x=LABEL_WIDTH + low,
+                    y=y,
+                    width=high - low,
+                    height=BAR_HEIGHT,
+                    class_="atlas-chart__bar atlas-chart__bar--range",
+                )
+            )
+        text_x = LABEL_WIDTH + max(high, 1) + 6
+        value = svg.fit(bar.text, WIDTH - text_x)
+        parts.append(svg.element("text", value, x=text_x, y=y + 11, class_="atlas-chart__value"))
+        y += ROW
+    return y + 8
 
 
 LANE = 40
@@ -189,6 +179,33 @@ def _stack(xs: Sequence[float]) -> list[int]:
     return rows
 
 
+@dataclass(frozen=True)
+class _Lane:
+    name: str
+    entries: list[TimelineEntry]
+    rows: list[int]
+    height: float
+
+
+@dataclass(frozen=True)
+class _Axis:
+    """The years shown, and where a date falls on the plot."""
+
+    first: int
+    last: int
+
+    @property
+    def span(self) -> int:
+        return self.last + 1 - self.first
+
+    @property
+    def plot(self) -> float:
+        return WIDTH - LANE_LABEL - 10
+
+    def x_of(self, date: str) -> float:
+        return LANE_LABEL + (_position(date) - self.first) / self.span * self.plot
+
+
 def timeline_figure(
     page_path: str, lanes: Sequence[tuple[str, Sequence[TimelineEntry]]], what: str
 ) -> Markup:
@@ -204,70 +221,89 @@ def timeline_figure(
     """
     entries = [entry for _, lane in lanes for entry in lane]
     if not entries:
-        return ""
+        return Markup("")
     last = max(int(entry.event.date[:4]) for entry in entries)
-    first = max(min(int(entry.event.date[:4]) for entry in entries), last - YEARS_SHOWN + 1)
-    span = last + 1 - first
-    plot = WIDTH - LANE_LABEL - 10
+    axis = _Axis(
+        max(min(int(entry.event.date[:4]) for entry in entries), last - YEARS_SHOWN + 1), last
+    )
+    shown = [_lane(axis, name, lane) for name, lane in lanes]
+    parts = _years(axis, AXIS + sum(lane.height for lane in shown))
+    top = float(AXIS)
+    for lane in shown:
+        parts += _lane_parts(page_path, axis, lane, top)
+        top += lane.height
+    parts += _legend(entries, top)
+    hidden = len(entries) - sum(len(lane.entries) for lane in shown)
+    where = what[0].upper() + what[1:]
+    label = (
+        f"Timeline chart of {len(entries) - hidden} events from {axis.first} to {last}, by "
+        f"{', '.join(name for name, _ in lanes)}. {where} lists every event."
+    )
+    caption = (
+        f"Events from {axis.first} to {last}, coloured by the kind of entry; each dot links to "
+        f"its entry (hollow dots: only the year or month is known). {where} lists every event "
+        "with its sources" + (f", including {hidden} before {axis.first}." if hidden else ".")
+    )
+    return svg.figure(WIDTH, top + 26, label, parts, caption, "atlas-chart")
 
-    def x_of(date: str) -> float:
-        return LANE_LABEL + (_position(date) - first) / span * plot
 
-    shown_lanes = []
-    for name, lane in lanes:
-        visible = [entry for entry in lane if int(entry.event.date[:4]) >= first]
-        rows = _stack([x_of(entry.event.date) for entry in visible])
-        height = max(LANE, 14 + (max(rows, default=0) + 1) * STEP)
-        shown_lanes.append((name, visible, rows, height))
-    plot_bottom = AXIS + sum(lane[3] for lane in shown_lanes)
+def _lane(axis: _Axis, name: str, entries: Sequence[TimelineEntry]) -> _Lane:
+    visible = [entry for entry in entries if int(entry.event.date[:4]) >= axis.first]
+    rows = _stack([axis.x_of(entry.event.date) for entry in visible])
+    height = max(LANE, 14 + (max(rows, default=0) + 1) * STEP)
+    return _Lane(name, visible, rows, height)
+
+
+def _years(axis: _Axis, bottom: float) -> list[Markup]:
+    """A grid line per year, and the year's number above it."""
     parts = []
-    for year in range(first, last + 2):
-        x = LANE_LABEL + (year - first) / span * plot
+    for year in range(axis.first, axis.last + 2):
+        x = LANE_LABEL + (year - axis.first) / axis.span * axis.plot
         parts.append(
-            svg.element("line", x1=x, y1=AXIS - 4, x2=x, y2=plot_bottom, class_="atlas-chart__grid")
+            svg.element("line", x1=x, y1=AXIS - 4, x2=x, y2=bottom, class_="atlas-chart__grid")
         )
-        if year <= last:
+        if year <= axis.last:
             parts.append(
                 svg.element(
                     "text",
                     str(year),
-                    x=x + plot / span / 2,
+                    x=x + axis.plot / axis.span / 2,
                     y=AXIS - 8,
                     class_="atlas-chart__tick",
                     text_anchor="middle",
                 )
             )
-    top = AXIS
-    for name, visible, rows, height in shown_lanes:
-        parts.append(
-            svg.element(
-                "text", svg.fit(name, LANE_LABEL - 8), x=0, y=top + height / 2 + 4
-            )
+    return parts
+
+
+def _lane_parts(page_path: str, axis: _Axis, lane: _Lane, top: float) -> list[Markup]:
+    """A lane's name, its base line and its dots, each dot a link to its entry."""
+    bottom = top + lane.height
+    parts = [
+        svg.element("text", svg.fit(lane.name, LANE_LABEL - 8), x=0, y=top + lane.height / 2 + 4),
+        svg.element(
+            "line", x1=LANE_LABEL, y1=bottom, x2=WIDTH, y2=bottom, class_="atlas-chart__lane"
+        ),
+    ]
+    for entry, row in zip(lane.entries, lane.rows, strict=True):
+        precision = {1: "year", 2: "month", 3: "day"}[len(entry.event.date.split("-"))]
+        dot = svg.element(
+            "circle",
+            svg.element("title", f"{entry.event.date}: {entry.event.text}"),
+            cx=axis.x_of(entry.event.date),
+            cy=bottom - 8 - row * STEP,
+            r=DOT - 1 if precision == "day" else DOT,
+            class_=f"atlas-dot atlas-dot--{entry.entity.kind} atlas-dot--{precision}",
         )
-        parts.append(
-            svg.element(
-                "line",
-                x1=LANE_LABEL,
-                y1=top + height,
-                x2=WIDTH,
-                y2=top + height,
-                class_="atlas-chart__lane",
-            )
-        )
-        for entry, row in zip(visible, rows, strict=True):
-            precision = {1: "year", 2: "month", 3: "day"}[len(entry.event.date.split("-"))]
-            dot = svg.element(
-                "circle",
-                svg.element("title", f"{entry.event.date}: {entry.event.text}"),
-                cx=x_of(entry.event.date),
-                cy=top + height - 8 - row * STEP,
-                r=DOT - 1 if precision == "day" else DOT,
-                class_=f"atlas-dot atlas-dot--{entry.entity.kind} atlas-dot--{precision}",
-            )
-            target = href(page_path, f"{entry.entity.kind}/{entry.entity.id}.md")
-            parts.append(svg.element("a", dot, href=target, tabindex="-1"))
-        top += height
+        target = href(page_path, f"{entry.entity.kind}/{entry.entity.id}.md")
+        parts.append(svg.element("a", dot, href=target, tabindex="-1"))
+    return parts
+
+
+def _legend(entries: Sequence[TimelineEntry], top: float) -> list[Markup]:
+    """A dot and the name of each kind of entry on the chart."""
     kind_names = {entry.entity.kind: entry.entity.label for entry in entries}
+    parts = []
     legend_x = LANE_LABEL
     for kind in sorted(kind_names):
         name = kind_names[kind]
@@ -282,16 +318,4 @@ def timeline_figure(
         )
         parts.append(svg.element("text", name, x=legend_x + 3 * DOT, y=top + 18))
         legend_x += 3 * DOT + svg.text_width(name) + 18
-    hidden = len(entries) - sum(len(lane[1]) for lane in shown_lanes)
-    shown = len(entries) - hidden
-    label = (
-        f"Timeline chart of {shown} events from {first} to {last}, by "
-        f"{', '.join(name for name, _ in lanes)}. {what[0].upper() + what[1:]} lists every event."
-    )
-    caption = (
-        f"Events from {first} to {last}, coloured by the kind of entry; each dot links to its "
-        f"entry (hollow dots: only the year or month is known). {what[0].upper() + what[1:]} "
-        "lists every event with its sources"
-        + (f", including {hidden} before {first}." if hidden else ".")
-    )
-    return svg.figure(WIDTH, top + 26, label, parts, caption, "atlas-chart")
+    return parts

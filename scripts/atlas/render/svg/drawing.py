@@ -1,4 +1,4 @@
-"""Small helpers to write inline SVG: elements that escape what they hold, text measuring and fitting.
+"""Helpers to write inline SVG: elements that escape what they hold, text measuring and fitting.
 
 An element escapes its text and attribute values unless they are already markup (`Markup`,
 such as another element), so data cannot reach a drawing unescaped.

@@ -118,9 +118,7 @@ def _column(
     boxes: list[_Box] = []
     y = PAD
     for label, entities in groups:
-        headings.append(
-            svg.element("text", label, x=x, y=y + 13, class_="atlas-map__group")
-        )
+        headings.append(svg.element("text", label, x=x, y=y + 13, class_="atlas-map__group"))
         y += HEADING
         shown = entities if len(entities) <= MAX_PER_GROUP else entities[: MAX_PER_GROUP - 1]
         for entity in shown:
