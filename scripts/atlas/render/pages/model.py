@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ...schema import AIModel
 from ...schema.labels import label
+from ...schema.model import Identifiers
 from ..context import PageContext, qualifiers
 from ..front import entry_front
-from ..markdown import cell, escape
+from ..markdown import cell, escape, escaped
 from ..numbers import number
 from .blocks import Infobox, Items, Page, Section, Table, Text, items, section, table
 from .entry import Site, entry_tail, lead, notice
@@ -31,6 +32,7 @@ def model_page(site: Site, page: PageContext, model: AIModel) -> Page:
                 ("Weights", weights),
                 ("Weights licence", page.fact(model, model.weights_license)),
                 ("Code licence", page.fact(model, model.code_license)),
+                *identifier_rows(model.identifiers),
             ],
         ),
     )
@@ -138,3 +140,26 @@ def _evaluation(page: PageContext, model: AIModel) -> Section | None:
         for evaluation in model.evaluations
     ]
     return section("Evaluation", "evaluation", table(("Benchmark", "Result"), rows))
+
+
+IDENTIFIERS = (
+    ("Hugging Face", "huggingface", "https://huggingface.co/{}", "{}"),
+    ("arXiv", "arxiv", "https://arxiv.org/abs/{}", "arXiv:{}"),
+    ("GitHub", "github", "https://github.com/{}", "{}"),
+)
+"""Datasets that know a model: (row name, field, address, link text), each from the id."""
+
+
+def identifier_rows(identifiers: Identifiers | None) -> list[tuple[str, str]]:
+    """Infobox rows linking a model to its entries in other datasets."""
+    if identifiers is None:
+        return []
+    rows = []
+    for name, field, address, words in IDENTIFIERS:
+        ids = getattr(identifiers, field)
+        if ids:
+            links = (f"[{words.format(escaped(i))}]({address.format(i)})" for i in ids)
+            rows.append((name, ", ".join(links)))
+    if identifiers.epoch:
+        rows.append(("Epoch AI", escaped(identifiers.epoch)))
+    return rows
