@@ -63,3 +63,15 @@ def copy_site_project(target: Path, data: Path | None = None) -> Path:
         shutil.copytree(ROOT / "schemas", target / "schemas")
     shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target / "mkdocs.yml"
+
+
+SLOW_FIXTURES = frozenset({"site", "pagefind_site"})
+"""Fixtures that build a whole site: a test that uses one is marked `slow`."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that builds a site, browser tests included, as `slow`."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & SLOW_FIXTURES or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)

@@ -18,6 +18,8 @@ from mkdocs.config import load_config
 from atlas.cli import main
 from conftest import ROOT, copy_site_project
 
+pytestmark = pytest.mark.slow
+
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 
 

@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from atlas.load import load_dataset
+from atlas.load.loader import load_dataset
 from atlas.schema import KINDS
 from every_field import dataset_files, filled_id
 from sitecheck import identifier_addresses, make_project, mkdocs_build, normal, parse, unsafe_markup
+
+pytestmark = pytest.mark.slow
 
 TEMPLATES = (
     "{m} <script>alert('{m}')</script> <img src=x onerror=alert(1)> <b>b</b> "

@@ -25,11 +25,11 @@ from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 from pydantic import BaseModel
 
-from atlas.dataset import Dataset
-from atlas.errors import DataError
-from atlas.export import to_data
-from atlas.load import load_dataset
-from atlas.render import render_pages
+from atlas.graph import Graph, load_graph
+from atlas.load.dataset import Dataset
+from atlas.load.errors import DataError
+from atlas.render.downloads import to_data
+from atlas.render.pages import render_pages
 from atlas.schema import KINDS
 from conftest import ROOT
 from every_field import Filler, dataset_files, filled_id
@@ -132,10 +132,10 @@ def data_folder(files: dict[str, bytes], source: bool = True) -> Iterator[Path]:
         yield data
 
 
-def load_or_problems(data: Path) -> Dataset | DataError:
-    """The data set, or the DataError; any other exception fails the test."""
+def load_or_problems(data: Path) -> Graph | DataError:
+    """The linked data, or the DataError; any other exception fails the test."""
     try:
-        return load_dataset(data)
+        return load_graph(data)
     except DataError as error:
         return error
 
@@ -329,13 +329,14 @@ def test_valid_entities_render_and_round_trip(pool):
         return strings(kind, path, limit)[: (limit or 4000) - len(unique)] + unique
 
     with data_folder(_write(dataset_files(text)), source=False) as folder:
-        result = load_dataset(folder)
+        graph = load_graph(folder)
+        result = graph.dataset
         addresses = set(web_addresses(result)) | {
             address
             for model in result.of("models").values()
             for address in identifier_addresses(to_data(model).get("identifiers"))
         }
-        for path, page in render_pages(result).items():
+        for path, page in render_pages(graph).items():
             if path.endswith(".md"):
                 assert unsafe_markup(as_html(page), addresses) == [], path
             elif path.endswith(".xml"):
@@ -347,5 +348,5 @@ def test_valid_entities_render_and_round_trip(pool):
             for entity in result
         }
     with data_folder(exported, source=False) as again:
-        reloaded = load_dataset(again)
+        reloaded = load_graph(again).dataset
     assert {(e.kind, e.id): e for e in reloaded} == {(e.kind, e.id): e for e in result}

@@ -15,8 +15,12 @@ import textwrap
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from atlas.source_date import commit_time, pin_source_date
 from conftest import ROOT, copy_site_project
+
+pytestmark = pytest.mark.slow
 
 REVERSED_LISTINGS = textwrap.dedent(
     '''

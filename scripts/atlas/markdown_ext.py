@@ -15,12 +15,12 @@ from markdown import Extension, Markdown
 class CaptionExtension(Extension):
     """Registers `caption` as a block-level element."""
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+    def extendMarkdown(self, md: Markdown) -> None:
         """Add `caption` to this Markdown instance's block-level elements."""
         if "caption" not in md.block_level_elements:
             md.block_level_elements.append("caption")
 
 
-def makeExtension(**kwargs: Any) -> CaptionExtension:  # noqa: N802 (Python-Markdown's name)
+def makeExtension(**kwargs: Any) -> CaptionExtension:
     """Entry point Python-Markdown looks for when `mkdocs.yml` names this module."""
     return CaptionExtension(**kwargs)

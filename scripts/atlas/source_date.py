@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 VARIABLE = "SOURCE_DATE_EPOCH"
@@ -42,3 +43,17 @@ def pin_source_date(root: Path, environ: MutableMapping[str, str] | None = None)
             return None
         env[VARIABLE] = value
     return env[VARIABLE]
+
+
+def build_date(environ: Mapping[str, str] | None = None) -> date | None:
+    """The day given by `SOURCE_DATE_EPOCH` (seconds since 1970, UTC), or None when unset.
+
+    Raises:
+        ValueError: when the variable is set but is not a whole number of seconds.
+    """
+    raw = (os.environ if environ is None else environ).get(VARIABLE, "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise ValueError(f"SOURCE_DATE_EPOCH must be a Unix time in seconds (got {raw!r})")
+    return datetime.fromtimestamp(int(raw), tz=UTC).date()

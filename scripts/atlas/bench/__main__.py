@@ -20,13 +20,13 @@ from pathlib import Path
 
 import yaml
 
-from ..freshness import build_date
-from ..load import load_dataset
-from ..publish import read_schemas, render_site
+from ..graph import load_graph
+from ..render.site import read_schemas, render_site
+from ..source_date import build_date
 from . import machine, project, search, serve, synth
 from .measure import Run, Spread, run
 from .report import SizeResult, table, targets, targets_text
-from .sizes import measure_site
+from .sizes import iter_sizes, measure_site
 
 DEFAULT_SIZES = "100,500,1000,5000,10000"
 
@@ -68,7 +68,7 @@ def bench_size(n: int, runs: int, work: Path, options: argparse.Namespace) -> Si
     )
 
     pages = render_site(
-        load_dataset(data), None, read_schemas(data.parent / "schemas"), today=build_date()
+        load_graph(data), None, read_schemas(data.parent / "schemas"), today=build_date()
     )
     plain_config = project.make_plain_project(work / "plain", pages)
     del pages
@@ -111,7 +111,7 @@ def bench_size(n: int, runs: int, work: Path, options: argparse.Namespace) -> Si
 
 def _sizes(text: str) -> list[int]:
     try:
-        sizes = list(synth.iter_sizes(text))
+        sizes = list(iter_sizes(text))
     except ValueError:
         message = f"sizes must be numbers such as 100,1k (got {text!r})"
         raise argparse.ArgumentTypeError(message) from None

@@ -11,9 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from ..freshness import build_date
-from ..load import load_dataset
-from ..publish import read_schemas, render_site
+from ..graph import load_graph
+from ..render.site import read_schemas, render_site
+from ..source_date import build_date
 from .measure import peak_memory_mb
 
 
@@ -21,14 +21,14 @@ def main() -> None:
     """`python -m atlas.bench.child DATA_DIR`: what the hook does before MkDocs builds."""
     data = Path(sys.argv[1])
     start = time.perf_counter()
-    dataset = load_dataset(data)
+    graph = load_graph(data)
     loaded = time.perf_counter()
-    pages = render_site(dataset, None, read_schemas(data.parent / "schemas"), today=build_date())
+    pages = render_site(graph, None, read_schemas(data.parent / "schemas"), today=build_date())
     rendered = time.perf_counter()
     print(
         json.dumps(
             {
-                "entities": len(dataset),
+                "entities": len(graph.dataset),
                 "load": loaded - start,
                 "render": rendered - loaded,
                 "pages": sum(path.endswith(".md") for path in pages),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,3 +48,11 @@ def transfer_size(path: Path) -> int:
     if data[:2] == b"\x1f\x8b":
         return len(data)
     return len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+def iter_sizes(text: str) -> Iterator[int]:
+    """Sizes from a comma-separated list such as '100,1000,5k'."""
+    for part in text.split(","):
+        part = part.strip().lower()
+        if part:
+            yield int(float(part[:-1]) * 1000) if part.endswith("k") else int(part)

@@ -8,19 +8,16 @@ citations and policy mentions are spread so that no page's degree grows with the
 
 from __future__ import annotations
 
-import argparse
 import random
-import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from . import ROOT
+from . import ROOT, words
 
-SHARES = {"sources": 0.30, "organizations": 0.40, "models": 0.22, "policies": 0.08}
 """Fraction of N given to each kind; organizations and their models make most pages."""
 
 ORG_ROLES = (
@@ -35,43 +32,6 @@ ORG_ROLES = (
 
 LAST_CHECKED = "2026-11-29"
 
-_SYLLABLES = re.findall(
-    r"\S+",
-    "zhi ru tian hua xin an bo chen deng fei gao han jin kai lan ming "
-    "ning pei qi rong shan tao wei xiao yang yun ze lu mo su ke la",
-)
-_HAN = (
-    "智谱深度求索月暗百川零万物华腾讯阿里字节跳动商汤旷视云从依图科大飞天启星辰海岳明光远航"
-    "博睿思源泉峰林江河朗瑞鼎泰恒信诚德新元"
-)
-_HAN_SUFFIX = {
-    "ai-developer": "智能",
-    "venture-capital": "资本",
-    "corporate-investor": "集团",
-    "state-fund": "基金",
-    "university": "大学",
-    "government": "管理局",
-    "chipmaker": "芯片",
-}
-_EN_SUFFIX = {
-    "ai-developer": "AI",
-    "venture-capital": "Capital",
-    "corporate-investor": "Group",
-    "state-fund": "Innovation Fund",
-    "university": "University",
-    "government": "Administration",
-    "chipmaker": "Semiconductor",
-}
-_CITIES = ("Beijing", "Shanghai", "Shenzhen", "Hangzhou", "San Francisco", "Seattle", "New York")
-_ROUNDS = ("Angel", "Series A", "Series B", "Series C", "Series D", "Strategic round")
-_BENCHMARKS = ("MMLU", "C-Eval", "GSM8K", "HumanEval", "CMMLU", "MATH")
-_WORDS = re.findall(
-    r"\S+",
-    "model training inference data compute chips export rules investment research language "
-    "open weights licence safety evaluation deployment cloud capital growth market policy "
-    "university laboratory benchmark reasoning multilingual 大模型 人工智能 算力 监管 开源",
-)
-
 
 @dataclass(frozen=True)
 class _Org:
@@ -79,44 +39,6 @@ class _Org:
     role: str
     country: str
     founded: int
-
-
-def _code(index: int, alphabet: Sequence[str], minimum: int = 2) -> list[str]:
-    """`index` written in base len(alphabet), at least `minimum` digits: unique per index."""
-    digits: list[str] = []
-    while index or len(digits) < minimum:
-        index, digit = divmod(index, len(alphabet))
-        digits.append(alphabet[digit])
-    return digits[::-1]
-
-
-def _english(index: int) -> str:
-    return "".join(_code(index, _SYLLABLES)).capitalize()
-
-
-def _chinese(index: int) -> str:
-    return "".join(_code(index, _HAN))
-
-
-def _sentence(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(_WORDS) for _ in range(words)).capitalize() + "."
-
-
-def _date(rng: random.Random, start: int, end: int = 2025) -> str:
-    year = rng.randint(start, max(start, end))
-    form = rng.random()
-    if form < 0.2:
-        return str(year)
-    if form < 0.5:
-        return f"{year}-{rng.randint(1, 12):02d}"
-    return f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-
-
-def _counts(n: int) -> dict[str, int]:
-    counts = {kind: max(1, int(n * share)) for kind, share in SHARES.items()}
-    counts["organizations"] += n - sum(counts.values())
-    counts["organizations"] = max(counts["organizations"], 12)
-    return counts
 
 
 def _roles(count: int) -> list[str]:
@@ -163,7 +85,7 @@ def generate(n: int, seed: int = 7) -> dict[str, str]:
     """
     if n < 30:
         raise ValueError("a synthetic data set needs at least 30 entities")
-    counts = _counts(n)
+    counts = words.counts(n)
     cite = _Citations(counts["sources"])
     orgs = [
         _Org(
@@ -223,20 +145,20 @@ def _organization(
     orgs: Sequence[_Org],
     citations: _Citations,
 ) -> dict[str, Any]:
-    name = _english(index)
+    name = words.english(index)
     cite = citations.pool(rng)
     sources = cite.ids
     data: dict[str, Any] = {
         "id": org.id,
-        "name": {"en": f"{name} {_EN_SUFFIX[org.role]}"},
-        "summary": " ".join(_sentence(rng, 14) for _ in range(3)),
+        "name": {"en": f"{name} {words.EN_SUFFIX[org.role]}"},
+        "summary": " ".join(words.sentence(rng, 14) for _ in range(3)),
         "types": [org.role],
         "country": org.country,
-        "headquarters": {"value": rng.choice(_CITIES), "sources": cite.take(1)},
+        "headquarters": {"value": rng.choice(words.CITIES), "sources": cite.take(1)},
         "founded": {"value": str(org.founded), "sources": cite.take(2)},
     }
     if org.country == "CN":
-        data["name"]["zh"] = _chinese(index) + _HAN_SUFFIX[org.role]
+        data["name"]["zh"] = words.chinese(index) + words.HAN_SUFFIX[org.role]
     if index % 7 == 3:
         data["former_names"] = [
             {
@@ -245,28 +167,13 @@ def _organization(
                 "sources": cite.take(1),
             }
         ]
-    data["people"] = [
-        {
-            "name": {"en": f"{_english(index * 3 + k + 1)} {_english(k + 5)}", "zh": _chinese(k)},
-            "role": "Chief executive" if k == 0 else "Chief scientist",
-            "founder": k == 0,
-            "sources": cite.take(1),
-        }
-        for k in range(rng.randint(1, 3))
-    ]
+    data["people"] = _people(rng, index, cite)
     if org.role in ("ai-developer", "chipmaker"):
         data["funding_rounds"] = [
             _funding_round(rng, org, round_index, investors, cite)
             for round_index in range(rng.randint(1, 3))
         ]
-        data["products"] = [
-            {
-                "name": {"en": f"{name} Cloud {k + 1}"},
-                "description": _sentence(rng, 12),
-                "sources": cite.take(1),
-            }
-            for k in range(rng.randint(0, 2))
-        ]
+        data["products"] = _products(rng, name, cite)
     if index % 5 == 1:
         data["key_facts"] = [
             {"label": "Employees", "value": str(rng.randint(20, 5000)), "sources": cite.take(1)}
@@ -277,11 +184,41 @@ def _organization(
             data["managed_by"] = {"value": manager.id, "sources": cite.take(1)}
     data["website"] = f"https://{org.id}.example.com/"
     data["events"] = [
-        {"date": _date(rng, org.founded), "text": _sentence(rng, 8), "sources": cite.take(1)}
+        {
+            "date": words.date(rng, org.founded),
+            "text": words.sentence(rng, 8),
+            "sources": cite.take(1),
+        }
     ]
     data["sources"] = sources
     data["last_checked"] = LAST_CHECKED
     return data
+
+
+def _products(rng: random.Random, name: str, cite: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": {"en": f"{name} Cloud {k + 1}"},
+            "description": words.sentence(rng, 12),
+            "sources": cite.take(1),
+        }
+        for k in range(rng.randint(0, 2))
+    ]
+
+
+def _people(rng: random.Random, index: int, cite: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": {
+                "en": f"{words.english(index * 3 + k + 1)} {words.english(k + 5)}",
+                "zh": words.chinese(k),
+            },
+            "role": "Chief executive" if k == 0 else "Chief scientist",
+            "founder": k == 0,
+            "sources": cite.take(1),
+        }
+        for k in range(rng.randint(1, 3))
+    ]
 
 
 def _funding_round(
@@ -314,8 +251,8 @@ def _funding_round(
             "note": "Two reports give different totals for this round.",
         }
     return {
-        "date": _date(rng, org.founded + 1),
-        "name": _ROUNDS[round_index % len(_ROUNDS)],
+        "date": words.date(rng, org.founded + 1),
+        "name": words.ROUNDS[round_index % len(words.ROUNDS)],
         "amount": fact,
         "investors": chosen,
         "lead_investors": chosen[:1],
@@ -335,18 +272,18 @@ def _model(
     total = rng.choice((1, 6, 7, 13, 34, 70, 130, 236, 671)) * 1_000_000_000
     data: dict[str, Any] = {
         "id": model_id,
-        "name": {"en": f"{_english(index).upper()}-{total // 1_000_000_000}B-{index}"},
-        "summary": " ".join(_sentence(rng, 14) for _ in range(2)),
+        "name": {"en": f"{words.english(index).upper()}-{total // 1_000_000_000}B-{index}"},
+        "summary": " ".join(words.sentence(rng, 14) for _ in range(2)),
         "developers": [developer.id],
-        "released": {"value": _date(rng, developer.founded + 1), "sources": cite.take(1)},
-        "description": {"value": _sentence(rng, 16), "sources": cite.take(1)},
+        "released": {"value": words.date(rng, developer.founded + 1), "sources": cite.take(1)},
+        "description": {"value": words.sentence(rng, 16), "sources": cite.take(1)},
         "parameters": {"value": {"total": total}, "sources": cite.take(1)},
         "architecture": rng.choice(("dense", "mixture of experts")),
         "languages": "Chinese and English",
         "context_length": rng.choice((2048, 8192, 32768, 131072)),
         "weights": rng.choice(("open", "open-restricted", "api", "closed")),
         "weights_license": {"value": "Custom model licence", "sources": cite.take(1)},
-        "intended_use": {"value": _sentence(rng, 10), "claim": True, "sources": cite.take(1)},
+        "intended_use": {"value": words.sentence(rng, 10), "claim": True, "sources": cite.take(1)},
         "hardware": [
             {
                 "precision": "INT4",
@@ -359,12 +296,12 @@ def _model(
                 "result": f"{rng.randint(300, 950) / 10}",
                 "sources": cite.take(1),
             }
-            for benchmark in rng.sample(_BENCHMARKS, rng.randint(1, 4))
+            for benchmark in rng.sample(words.BENCHMARKS, rng.randint(1, 4))
         ],
-        "limitations": [_sentence(rng, 12)],
+        "limitations": [words.sentence(rng, 12)],
     }
     if index % 3 == 0:
-        data["name"]["zh"] = f"{_chinese(index)}大模型{index}"
+        data["name"]["zh"] = f"{words.chinese(index)}大模型{index}"
     if earlier:
         data["previous_version"] = earlier[-1]
         if rng.random() < 0.3:
@@ -389,9 +326,9 @@ def _policy(
     affected = sorted({rng.choice(orgs).id for _ in range(rng.randint(2, 5))})
     data: dict[str, Any] = {
         "id": f"policy-{index:05d}",
-        "title": {"en": f"Rules on {_english(index)} computing, number {index}"},
-        "short_title": f"{_english(index)} rules {index}",
-        "summary": " ".join(_sentence(rng, 14) for _ in range(2)),
+        "title": {"en": f"Rules on {words.english(index)} computing, number {index}"},
+        "short_title": f"{words.english(index)} rules {index}",
+        "summary": " ".join(words.sentence(rng, 14) for _ in range(2)),
         "jurisdiction": issuer.country,
         "issuers": [issuer.id],
         "instrument": rng.choice(("regulation", "final-rule", "executive-order", "guidance")),
@@ -400,9 +337,13 @@ def _policy(
             "effective": {"value": effective, "sources": cite.take(1)},
         },
         "status": "in-force",
-        "purpose": {"value": _sentence(rng, 18), "sources": cite.take(1)},
+        "purpose": {"value": words.sentence(rng, 18), "sources": cite.take(1)},
         "provisions": [
-            {"text": _sentence(rng, 14), "article": f"Article {k + 1}", "sources": cite.take(1)}
+            {
+                "text": words.sentence(rng, 14),
+                "article": f"Article {k + 1}",
+                "sources": cite.take(1),
+            }
             for k in range(rng.randint(2, 5))
         ],
         "covers": {"technologies": ["advanced computing", "large models"], "sources": cite.take(1)},
@@ -413,7 +354,7 @@ def _policy(
         "official_text": f"https://law.example.org/policy-{index:05d}",
     }
     if issuer.country == "CN":
-        data["title"]["zh"] = f"关于{_chinese(index)}算力的管理规定第{index}号"
+        data["title"]["zh"] = f"关于{words.chinese(index)}算力的管理规定第{index}号"
     if index >= 3 and rng.random() < 0.3:
         data["amends"] = [f"policy-{rng.randrange(index):05d}"]
     data["sources"] = cite.ids
@@ -426,12 +367,12 @@ def _source(rng: random.Random, index: int, source_id: str) -> dict[str, Any]:
     return {
         "id": source_id,
         "title": (
-            f"{_chinese(index)}发布新一代大模型 ({index})"
+            f"{words.chinese(index)}发布新一代大模型 ({index})"
             if chinese
-            else f"{_english(index)} raises money for larger models ({index})"
+            else f"{words.english(index)} raises money for larger models ({index})"
         ),
         "publisher": rng.choice(("Example Daily", "Sample Tech News", "示例财经")),
-        "published": _date(rng, 2015),
+        "published": words.date(rng, 2015),
         "url": f"https://news.example.org/{source_id}",
         "accessed": "2026-11-01",
         "type": rng.choice(("news", "analysis", "official", "organization")),
@@ -456,30 +397,3 @@ def write(files: Mapping[str, str], data_dir: Path) -> None:
         path = data_dir / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-
-
-def iter_sizes(text: str) -> Iterator[int]:
-    """Sizes from a comma-separated list such as '100,1000,5k'."""
-    for part in text.split(","):
-        part = part.strip().lower()
-        if part:
-            yield int(float(part[:-1]) * 1000) if part.endswith("k") else int(part)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m atlas.bench.synth N --out DIR`: write a synthetic data set."""
-    parser = argparse.ArgumentParser(prog="python -m atlas.bench.synth", description=__doc__)
-    parser.add_argument("n", type=int, help="number of entities")
-    parser.add_argument("--out", type=Path, required=True, help="a new data folder")
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args(argv)
-    if args.out.exists() and any(args.out.iterdir()):
-        parser.error(f"{args.out} is not empty")
-    files = generate(args.n, args.seed)
-    write(files, args.out)
-    print(f"wrote {len(files)} files to {args.out}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

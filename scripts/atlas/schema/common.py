@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from ..characters import forbidden_character
+from .characters import forbidden_character
 from .refs import DateMarker, Ref
 
 T = TypeVar("T")

@@ -1,0 +1,1 @@
+"""What a contributor's editor and scaffold need: JSON Schemas, new-entry files, file headers."""

@@ -1,0 +1,209 @@
+"""The data as files to take away: the whole dataset as JSON and CSV, and one JSON per entry.
+
+Pure: the dataset in, `{site path: text}` out. Amounts are exact decimal strings in JSON (as
+pydantic writes them), so no figure is rounded on the way out.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..graph.graph import Graph
+from ..graph.relations import Relations
+from ..load.dataset import Dataset
+from ..schema import Disputed, Entity, Organization, Sourced, fact_values
+from ..schema.common import Citation
+from .citation import data_date
+
+DOWNLOADS = "downloads"
+"""The folder (under the site root) holding the dataset files."""
+
+
+def to_data(value: Any) -> Any:
+    """A validated value as JSON-ready data, leaving out fields that hold their default.
+
+    Why not `model_dump`: pydantic cannot tell which side of a `Fact` union a value came from
+    when serializing and warns; walking the fields keeps `Sourced` and `Disputed` as they are.
+    """
+    if isinstance(value, Citation) and value.quote is None and value.gloss is None:
+        return value.id  # as the file writes it: a bare id
+    if isinstance(value, BaseModel):
+        data = {}
+        for name, required, default in _fields(type(value)):
+            field = getattr(value, name)
+            if not required and field == default:
+                continue
+            data[name] = to_data(field)
+        return data
+    if isinstance(value, tuple | list):
+        return [to_data(item) for item in value]
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return value
+
+
+@cache
+def _fields(model: type[BaseModel]) -> tuple[tuple[str, bool, Any], ...]:
+    """(name, required, default) of each field; the defaults are only compared, never changed."""
+    return tuple(
+        (
+            name,
+            info.is_required(),
+            None if info.is_required() else info.get_default(call_default_factory=True),
+        )
+        for name, info in model.model_fields.items()
+    )
+
+
+def entity_data(entity: Entity) -> dict[str, Any]:
+    """One entry as JSON-ready data: its kind, then its fields as the schema names them."""
+    return {"kind": entity.kind, **to_data(entity)}
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def dataset_json(
+    dataset: Dataset, entries: Mapping[str, list[dict[str, Any]]] | None = None
+) -> str:
+    """The whole dataset: every kind as a list of entries, sorted by id.
+
+    `entries` are the entries as data by kind, when the caller has them already.
+    """
+    if entries is None:
+        entries = _entries(dataset)
+    return _json({"data_as_of": data_date(dataset), "entries": entries})
+
+
+def _entries(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
+    return {
+        kind: [entity_data(entity) for entity in entities.values()]
+        for kind, entities in dataset.entities.items()
+    }
+
+
+def _cell(value: Any) -> str:
+    """A field as one CSV cell: facts give their value, lists are joined with '; '."""
+    if value is None:
+        return ""
+    if isinstance(value, Disputed):
+        return " / ".join(_cell(option.value) for option in fact_values(value))
+    if isinstance(value, Sourced):
+        return _cell(value.value)
+    if isinstance(value, tuple | list):
+        items = to_data(value)
+        if all(isinstance(item, str) for item in items):
+            return "; ".join(items)
+        return json.dumps(items, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, BaseModel):
+        return json.dumps(to_data(value), ensure_ascii=False, sort_keys=True)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _csv(header: list[str], rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def kind_csv(dataset: Dataset, kind: str, cls: type[Entity]) -> str:
+    """One row per entry of `kind`, one column per top-level field (nested data as JSON)."""
+    fields = list(cls.model_fields)
+    rows = [
+        [_cell(getattr(entity, name)) for name in fields] for entity in dataset.of(kind).values()
+    ]
+    return _csv(fields, rows)
+
+
+def funding_csv(dataset: Dataset) -> str:
+    """Every funding round with an amount in its own currency and the sourced USD equivalent."""
+    header = [
+        "organization",
+        "date",
+        "round",
+        "amount",
+        "currency",
+        "qualifier",
+        "usd_amount",
+        "disputed",
+        "investors",
+        "lead_investors",
+        "sources",
+    ]
+    rows = []
+    for entity in dataset.of("organizations").values():
+        assert isinstance(entity, Organization)
+        for funding in entity.funding_rounds:
+            options = [option.value for option in fact_values(funding.amount)] or [None]
+            for money in options:
+                rows.append(
+                    [
+                        entity.id,
+                        funding.date,
+                        funding.name or "",
+                        "" if money is None or money.amount is None else str(money.amount),
+                        "" if money is None else money.currency,
+                        "" if money is None else money.qualifier,
+                        "" if money is None or money.usd is None else str(money.usd.amount),
+                        "true" if isinstance(funding.amount, Disputed) else "false",
+                        "; ".join(funding.investors),
+                        "; ".join(funding.lead_investors),
+                        "; ".join(c.id for c in funding.sources or entity.sources),
+                    ]
+                )
+    return _csv(header, rows)
+
+
+def relations_csv(relations: Relations) -> str:
+    """Every link between entries, upstream to downstream, with its verb."""
+    rows = [
+        [
+            relation.upstream.kind,
+            relation.upstream.id,
+            relation.labels[2],
+            relation.downstream.kind,
+            relation.downstream.id,
+            relation.field,
+        ]
+        for relation in relations.all
+    ]
+    header = ["from_kind", "from_id", "relation", "to_kind", "to_id", "field"]
+    return _csv(header, rows)
+
+
+def render_assets(
+    graph: Graph, kinds: Mapping[str, type[Entity]], schemas: Mapping[str, str]
+) -> dict[str, str]:
+    """Every downloadable file by site path: dataset JSON and CSVs, schemas, per-entry JSON.
+
+    Args:
+        graph: the linked data.
+        kinds: the entity classes by kind (the schema's KINDS).
+        schemas: the committed JSON Schema files by file name, published as they are.
+    """
+    dataset = graph.dataset
+    entries = _entries(dataset)  # each entry made into data once, for both kinds of file
+    files = {f"{DOWNLOADS}/atlas.json": dataset_json(dataset, entries)}
+    for kind, cls in kinds.items():
+        files[f"{DOWNLOADS}/{kind}.csv"] = kind_csv(dataset, kind, cls)
+    files[f"{DOWNLOADS}/funding-rounds.csv"] = funding_csv(dataset)
+    files[f"{DOWNLOADS}/relations.csv"] = relations_csv(Relations(graph))
+    for name, text in sorted(schemas.items()):
+        files[f"{DOWNLOADS}/schemas/{name}"] = text
+    for kind, entities in dataset.entities.items():
+        for entity, data in zip(entities.values(), entries[kind], strict=True):
+            files[f"{entity.kind}/{entity.id}.json"] = _json(data)
+    return files

@@ -1,0 +1,92 @@
+"""One module per family of generated pages; `render_pages` builds every page's view and prints it.
+
+An entry's page comes from its kind's builder in `ENTRY_PAGES`; a new kind adds a builder there
+(and its index to `indexes.INDEXES`). Every view is printed by the one template `page.md.j2`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from ...graph import Graph
+from ...graph.freshness import reference_date
+from ...graph.relations import Relations
+from ...graph.tags import tag_index
+from ...load.gcpause import paused_gc
+from ...schema import KINDS
+from .. import feeds
+from ..context import PageContext
+from ..environment import environment
+from .blocks import Page
+from .compare import models_page, us_china_page
+from .data import data_page
+from .entry import EntryBuilder, Site
+from .hardware import hardware_page
+from .indexes import index_page
+from .model import model_page
+from .organization import organization_page
+from .overview import changes_page, home_page, map_page, timeline_page
+from .policy import policy_page
+from .source import source_page
+from .tags import tag_page, tags_index_page
+
+ENTRY_PAGES: dict[str, EntryBuilder] = {
+    "sources": source_page,  # type: ignore[dict-item]
+    "organizations": organization_page,  # type: ignore[dict-item]
+    "models": model_page,  # type: ignore[dict-item]
+    "policies": policy_page,  # type: ignore[dict-item]
+    "hardware": hardware_page,  # type: ignore[dict-item]
+}
+"""The builder of each kind's entry pages."""
+
+SITE_PAGES: dict[str, Callable[[Site, PageContext], Page]] = {
+    "index.md": home_page,
+    "timeline.md": timeline_page,
+    "changes.md": changes_page,
+    "map.md": map_page,
+    "compare/us-china.md": us_china_page,
+    "compare/models.md": models_page,
+}
+"""Pages about the whole atlas, by path."""
+
+
+@paused_gc()
+def render_pages(
+    graph: Graph,
+    *,
+    today: date | None = None,
+    site_url: str | None = None,
+    assets: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """Every generated page and feed, as a docs-relative path mapped to its text, sorted by path.
+
+    Args:
+        graph: the linked data.
+        today: the day facts are judged stale against (default: the newest check in the data;
+            see `graph.freshness`).
+        site_url: the published address, for citations, metadata and absolute links in feeds.
+        assets: the files published beside the pages (see `downloads`), for the downloads page.
+    """
+    site = Site(graph, Relations(graph), site_url or None, reference_date(graph.dataset, today))
+    template = environment().get_template("page.md.j2")
+
+    def render(path: str, build: Callable[..., Page], *args: Any) -> None:
+        page = PageContext(path, graph)
+        pages[path] = template.render(page=build(site, page, *args))
+
+    pages: dict[str, str] = {}
+    for kind in KINDS:
+        for entity in graph.dataset.of(kind).values():
+            render(f"{kind}/{entity.id}.md", ENTRY_PAGES[kind], entity)
+        render(f"{kind}/index.md", index_page, kind)
+    for path, build in SITE_PAGES.items():
+        render(path, build)
+    tags = tag_index(graph.dataset, tuple(kind for kind in KINDS if kind != "sources"))
+    render("tags/index.md", tags_index_page, tags)
+    for tag, members in tags.items():
+        render(tag.path, tag_page, tag, members)
+    render("downloads.md", data_page, assets or {})
+    pages.update(feeds.render_feeds(graph, site.site_url))
+    return dict(sorted(pages.items()))

@@ -1,0 +1,182 @@
+"""The index of each kind: a sortable, filterable table of every entry.
+
+The site's script sorts and filters the table; it reads fine without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ...graph.areas import area_of
+from ...graph.tags import countries_of
+from ...schema import Entity
+from ...schema.labels import label
+from ..context import PageContext, first
+from ..front import collection_front
+from ..markdown import cell, escape
+from .blocks import Block, Page, Table, Text
+from .entry import Site, cite
+
+SITE_NAME = "AI Ecosystem Atlas"
+LANGUAGES = {"en": "English", "zh": "Chinese"}
+
+Row = Callable[[Site, PageContext, Entity], Sequence[str]]
+
+
+@dataclass(frozen=True)
+class Index:
+    """How one kind's index reads: its title, words, filters and columns."""
+
+    title: str
+    description: str
+    intro: tuple[str, ...]
+    filters: str
+    header: tuple[str, ...]
+    row: Row
+    what: str
+
+
+def countries(site: Site, entity: Entity) -> str:
+    """The entity's countries in words ('China'), for index tables."""
+    return ", ".join(label("country", code) for code in countries_of(entity, site.graph.dataset))
+
+
+def _organization(site: Site, page: PageContext, org: Entity) -> Sequence[str]:
+    return (
+        cell(page.link(org)),
+        cell(escape(org.name.zh or "")),  # type: ignore[attr-defined]
+        ", ".join(label("organization_type", kind) for kind in org.types),  # type: ignore[attr-defined]
+        label("country", org.country),  # type: ignore[attr-defined]
+        str(first(org.founded) or ""),  # type: ignore[attr-defined]
+    )
+
+
+def _model(site: Site, page: PageContext, model: Entity) -> Sequence[str]:
+    parameters = first(model.parameters)  # type: ignore[attr-defined]
+    weights = model.weights  # type: ignore[attr-defined]
+    return (
+        cell(page.link(model)),
+        cell(page.links(model.developers, "organizations")),  # type: ignore[attr-defined]
+        countries(site, model),
+        str(first(model.released) or ""),  # type: ignore[attr-defined]
+        cell(page.value(parameters) if parameters else ""),
+        label("weights", weights) if weights else "",
+    )
+
+
+def _policy(site: Site, page: PageContext, policy: Entity) -> Sequence[str]:
+    policies = site.graph.dataset.of("policies")
+    return (
+        cell(page.link(policy)),
+        label("country", policy.jurisdiction),  # type: ignore[attr-defined]
+        area_of(policy, policies).name,  # type: ignore[arg-type]
+        cell(page.links(policy.issuers, "organizations")),  # type: ignore[attr-defined]
+        label("instrument", policy.instrument),  # type: ignore[attr-defined]
+        str(label("status", first(policy.status))),  # type: ignore[attr-defined]
+        str(first(policy.dates.effective) or ""),  # type: ignore[attr-defined]
+    )
+
+
+def _chip(site: Site, page: PageContext, chip: Entity) -> Sequence[str]:
+    market = first(chip.market)  # type: ignore[attr-defined]
+    variant = chip.variant_of  # type: ignore[attr-defined]
+    rules = site.graph.referring_entities(chip, "hardware", kind="policies")
+    return (
+        cell(page.link(chip)),
+        cell(page.links(chip.makers, "organizations")),  # type: ignore[attr-defined]
+        str(first(chip.announced) or ""),  # type: ignore[attr-defined]
+        label("country", market) if market else "",
+        cell(page.link_id("hardware", variant.hardware)) if variant else "",
+        str(len(rules)),
+    )
+
+
+def _source(site: Site, page: PageContext, source: Entity) -> Sequence[str]:
+    return (
+        cell(page.link(source)),
+        cell(escape(source.publisher)),  # type: ignore[attr-defined]
+        source.published or "",  # type: ignore[attr-defined]
+        label("source_type", source.type),  # type: ignore[attr-defined]
+        LANGUAGES[source.language],  # type: ignore[attr-defined]
+        str(len(site.graph.referring_entities(source))),
+    )
+
+
+INDEXES: dict[str, Index] = {
+    "organizations": Index(
+        "Organizations",
+        f"AI developers, investors, universities and government bodies in the {SITE_NAME}.",
+        (),
+        "Type:list,Country,Founded:year",
+        ("Organization", "Chinese name", "Type", "Country", "Founded"),
+        _organization,
+        "index of organizations",
+    ),
+    "models": Index(
+        "Models",
+        f"AI models in the {SITE_NAME}, with developers, release dates and weights availability.",
+        (
+            "Compare any two models field by field on the "
+            "[model comparison](../compare/models.md) page.",
+        ),
+        "Country:list,Developer:list,Weights,Released:year",
+        ("Model", "Developer", "Country", "Released", "Parameters", "Weights"),
+        _model,
+        "index of models",
+    ),
+    "policies": Index(
+        "Policies",
+        f"Laws, rules and executive orders that shape the AI industry, in the {SITE_NAME}.",
+        (),
+        "Jurisdiction,Area,Instrument,Status,Effective:year",
+        ("Policy", "Jurisdiction", "Area", "Issued by", "Instrument", "Status", "Effective"),
+        _policy,
+        "index of policies",
+    ),
+    "hardware": Index(
+        "Hardware",
+        "Chips named in export controls, their China-specific variants and the rules that "
+        f"restrict or release them, in the {SITE_NAME}.",
+        (
+            "The chips at the centre of export controls. Each chip's page lists every rule that "
+            "names it, in date order.",
+        ),
+        "Made by:list,Made for,Announced:year",
+        ("Chip", "Made by", "Announced", "Made for", "Cut down from", "Rules"),
+        _chip,
+        "index of chips",
+    ),
+    "sources": Index(
+        "Sources",
+        f"Every document the {SITE_NAME} cites, with what cites it.",
+        (
+            "Every fact in the atlas cites one or more of these documents. Each source's page "
+            "lists the entries that cite it.",
+        ),
+        "Type,Language,Published:year",
+        ("Source", "Publisher", "Published", "Type", "Language", "Cited by"),
+        _source,
+        "list of sources",
+    ),
+}
+"""Each kind's index; a new kind adds its entry here."""
+
+
+def filtered_table(filters: str, table: Table) -> list[Block]:
+    """A table the site's script can sort and filter by the named columns."""
+    opening = f'<div class="atlas-table" data-atlas-filters="{filters}" markdown="1">'
+    return [Text(opening), table, Text("</div>")]
+
+
+def index_page(site: Site, page: PageContext, kind: str) -> Page:
+    """The view of one kind's index page."""
+    index = INDEXES[kind]
+    entities = list(site.graph.dataset.of(kind).values())
+    rows = [index.row(site, page, entity) for entity in entities]
+    front = collection_front(page, index.title, index.description, site.site_url)
+    view = Page(front, index.title)
+    view.blocks += [Text(text) for text in index.intro]
+    view.blocks += filtered_table(index.filters, Table(index.header, rows))
+    view.sections = [cite(site, page, index.title, index.what, entities)]
+    return view

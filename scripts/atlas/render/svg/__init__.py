@@ -1,0 +1,1 @@
+"""Drawings made at build time as inline SVG: relationship maps and charts."""

@@ -1,0 +1,82 @@
+"""Numbers and money in words (babel), in English and Chinese, without rounding a figure."""
+
+from decimal import Decimal
+
+import pytest
+
+from atlas.render.numbers import implied_rate, money, number, usd
+from atlas.schema import Money
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (6200000000, "6.2 billion"),
+        (130000000000, "130 billion"),
+        (2048, "2,048"),
+        (Decimal("15000000000000"), "15 trillion"),
+        (124000000, "124 million"),
+        (Decimal("7.5"), "7.5"),
+    ],
+)
+def test_number(value, text):
+    """Large counts read in words; small ones with thousands separators."""
+    assert number(value) == text
+
+
+def test_money_and_conversion():
+    """Money shows its own currency; the USD equivalent shows the rate it implies."""
+    value = Money.model_validate(
+        {"amount": 2.5e9, "currency": "CNY", "usd": {"amount": 342e6, "sources": ["s"]}}
+    )
+    assert money(value) == "2.5 billion yuan"
+    assert implied_rate(value) == Decimal("7.31")
+    assert usd(value) == "about US$342 million at an implied 7.31 CNY per US$"
+
+
+def test_stated_rate_is_used():
+    """A rate the source states is shown as stated."""
+    value = Money.model_validate(
+        {
+            "wording": "hundreds of millions of yuan",
+            "currency": "CNY",
+            "usd": {"amount": 1e8, "rate": 7.23, "sources": ["s"]},
+        }
+    )
+    assert money(value) == "hundreds of millions of yuan"
+    assert usd(value) == "about US$100 million at 7.23 CNY per US$, as the source states"
+
+
+def test_dollar_amounts_put_the_symbol_first():
+    """Currencies written with a symbol put it before the figure."""
+    assert (
+        money(Money(amount=Decimal("4348100000"), currency="HKD", qualifier="about"))
+        == "about HK$4.3481 billion"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (6200000000, "62亿"),
+        (2048, "2,048"),
+        (Decimal("1234567890123"), "1.234567890123万亿"),
+        (Decimal("7.5"), "7.5"),
+    ],
+)
+def test_number_in_chinese(value, text):
+    """Chinese counts use 万 and 亿 and keep every digit."""
+    assert number(value, "zh") == text
+
+
+def test_money_in_chinese():
+    """Chinese money puts the qualifier first and the currency's Chinese name last."""
+    value = Money(amount=Decimal("2500000000"), currency="CNY", qualifier="about")
+    assert money(value, "zh") == "约25亿元"
+    assert money(Money(amount=Decimal("1e8"), currency="USD"), "zh") == "1亿美元"
+
+
+def test_no_figure_is_rounded():
+    """Every digit the source gives is kept, however large or precise the figure."""
+    assert number(Decimal("1234567890123")) == "1.234567890123 trillion"
+    assert number(Decimal("1234.5678")) == "1,234.5678"
