@@ -202,7 +202,9 @@ def test_search_by_keyboard(page: Page, base_url: str):
     expect(page.locator(".md-search-result__meta")).not_to_have_text(re.compile("Initializing"))
     page.keyboard.type("Zhipu")
     expect(page.locator(".md-search-result__item").first).to_be_visible()
-    expect(page.locator(".md-search-result__item").first).to_contain_text("Zhipu AI")
+    # Results come as the query is typed: wait for those of the whole word before moving to them.
+    first = page.locator(".md-search-result__link").first
+    expect(first).to_have_attribute("href", re.compile(r"organizations/zhipu-ai/\?h=zhipu$"))
     page.keyboard.press("ArrowDown")
     expect(page.locator(".md-search-result__link:focus")).to_have_count(1)
     page.keyboard.press("Enter")
