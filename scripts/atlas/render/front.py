@@ -16,8 +16,9 @@ from . import jsonld
 from .context import PageContext
 from .markdown import front_json, plain
 
-SEARCH_BOOST = {"sources": 0.5}
-"""Search ranks sources below the entries that cite them (other pages keep the default of 1)."""
+SEARCH_BOOST = {"sources": 0.5, "organizations": 2}
+"""Search ranks organizations, whose names are asked for most, above pages that mention them, and
+sources below the entries that cite them (other pages keep the default of 1)."""
 
 
 @dataclass(frozen=True)
