@@ -44,7 +44,7 @@ def source_page(site: Site, page: PageContext, source: Source) -> Page:
         f"{page.link(citer)} ({citer.label})" for citer in site.graph.referring_entities(source)
     ]
     view.sections = [
-        Section("Cited by", "cited-by", (Items(citing),) if citing else ()),
+        Section("Cited by", "cited-by data-search-exclude", (Items(citing),) if citing else ()),
         cite(site, page, source.title, "source record", [source]),
     ]
     return view
