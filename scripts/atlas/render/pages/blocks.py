@@ -58,11 +58,16 @@ class Infobox:
 
     caption: str
     rows: tuple[tuple[str, str], ...]
+    searchable: bool = True
+    """False keeps the box out of the search index (a source is found by title and publisher)."""
 
     @classmethod
-    def of(cls, caption: str, rows: Sequence[tuple[str, object]]) -> Infobox:
+    def of(
+        cls, caption: str, rows: Sequence[tuple[str, object]], searchable: bool = True
+    ) -> Infobox:
         """An infobox of the rows that have a value."""
-        return cls(caption, tuple((label, str(value)) for label, value in rows if value))
+        kept = tuple((label, str(value)) for label, value in rows if value)
+        return cls(caption, kept, searchable)
 
 
 @dataclass

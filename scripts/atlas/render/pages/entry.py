@@ -50,6 +50,8 @@ def lead(page: PageContext, entity: Entity) -> str:
     parts = [f"**{kind_label(entity)}**"]
     if isinstance(entity, Source):
         parts.append(escape(entity.publisher))
+        if entity.published:
+            parts.append(entity.published)
     else:
         parts += [tag_link(page, tag) for tag in tags_of(entity, page.graph.dataset)]
     if isinstance(entity, Organization) and entity.former_names:

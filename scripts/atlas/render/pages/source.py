@@ -36,6 +36,7 @@ def source_page(site: Site, page: PageContext, source: Source) -> Page:
                 ("Copy", escape(read_at.note) if read_at and read_at.note else ""),
                 ("Accessed", source.accessed or ""),
             ],
+            searchable=False,
         ),
     )
     if source.note:
