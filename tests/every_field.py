@@ -129,6 +129,8 @@ class Filler:
             f"https://example.org/{'-'.join(map(str, path))}/{URL_PATH}",
             "-".join(map(str, path)).replace("_", "-"),
             "US",
+            "example/" + "-".join(map(str, path)).replace("_", "-"),  # a repository id
+            "2501.12948",  # an arXiv id
         ]
         for index, candidate in enumerate(candidates):
             try:

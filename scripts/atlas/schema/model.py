@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from .common import (
     Base,
@@ -74,6 +74,33 @@ class Variant(Base):
     sources: SourceList = ()
 
 
+RepositoryId = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*$", max_length=200),
+]
+"""A repository as `owner/name`, e.g. 'deepseek-ai/DeepSeek-R1'."""
+
+ArxivId = Annotated[str, StringConstraints(pattern=r"^\d{4}\.\d{4,5}$")]
+"""A new-style arXiv identifier without version, e.g. '2501.12948'."""
+
+
+class Identifiers(Base):
+    """Where other datasets know the model; each checked on the page it names."""
+
+    huggingface: tuple[RepositoryId, ...] = Field(
+        default=(), description="Hugging Face model repositories ('owner/name') of its weights."
+    )
+    arxiv: tuple[ArxivId, ...] = Field(
+        default=(), description="arXiv ids of its technical report or paper, e.g. '2501.12948'."
+    )
+    github: tuple[RepositoryId, ...] = Field(
+        default=(), description="GitHub repositories ('owner/name') of its code or model card."
+    )
+    epoch: ShortText | None = Field(
+        default=None, description="The model's name in Epoch AI's 'Data on AI Models', exactly."
+    )
+
+
 class AIModel(Entity):
     """A model card: details, uses, hardware, training, evaluation, limitations."""
 
@@ -131,6 +158,10 @@ class AIModel(Entity):
         default=(), description="Released variants: base, chat, quantized, long-context."
     )
     paper: Fact[ShortText] | None = Field(default=None, description="e.g. 'arXiv:2210.02414'.")
+    identifiers: Identifiers | None = Field(
+        default=None,
+        description="Its ids in other datasets: Hugging Face, arXiv, GitHub, Epoch AI.",
+    )
     based_on: tuple[ModelLineageRef, ...] = Field(
         default=(), description="Models this one was built from (fine-tuned or distilled)."
     )
