@@ -138,6 +138,18 @@ def test_a_dispute_whose_matching_side_cites_another_source_explains(check):
     )
 
 
+def test_a_dispute_whose_first_side_is_epochs_date_is_explained_not_agreed(check):
+    """A disputed date is never an agreement, even when its first side is Epoch's day."""
+    card = model(
+        "released:\n  disputed:\n  - value: 2024-02-11\n    sources: [news]\n"
+        "  - value: 2024-02-20\n    sources: [news]\n  note: Two reports differ.\n"
+    )
+    assert lines(check(card, row=("Acme-1", "2024-02-10", "")))[0] == (
+        "data/models/acme-1.yaml:7: released: explained: card 2024-02-11 / 2024-02-20, Epoch AI "
+        "2024-02-10 (1 day later); the card disputes the date; one side gives Epoch AI's date"
+    )
+
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -176,6 +188,15 @@ def test_an_event_on_epochs_date_explains_when_released_says_which_date_it_is(ch
         "data/models/acme-1.yaml:7: released: explained: card 2024-03-01, Epoch AI 2024-02-10 "
         "(20 days later); the card shows 2024-02-09 as an event: 'Technical report published'"
     )
+
+
+def test_an_event_naming_epoch_and_its_date_explains(check):
+    """An event whose text names Epoch and its date explains, whatever the event's own date."""
+    card = model(
+        "released: 2024-03-01\nevents:\n- date: 2024-02\n"
+        "  text: The paper is posted; Epoch AI dates the model by it (2024-02-10)\n"
+    )
+    assert lines(check(card))[0].endswith("; the event of 2024-02 names Epoch AI's date")
 
 
 def test_an_event_without_a_note_on_released_leaves_the_difference_unexplained(check):

@@ -11,7 +11,8 @@ two facts. Each comparison ends in one of four outcomes:
   note, or a dispute's note or one of its sides') names Epoch and states Epoch's value (a date
   within 3 days written 2024-03-04, 4 March 2024 or March 4, 2024; a number within 1 % written
   671 billion, 671B or 671,000,000,000). For the date also: one of the model's dated `events`
-  falls within 3 days of Epoch's date and `released` carries a note saying which date it is.
+  names Epoch and states its date in its text, or falls within 3 days of Epoch's date while
+  `released` carries a note saying which date it is.
   For the size also: Epoch's figure is the card's active parameter count.
 - **unexplained**: anything else, including a card with no release date, an open-weight card
   with no size, a date given only to the month or year, and an `identifiers.epoch` naming no row.
@@ -181,6 +182,9 @@ class _Card:
             return "explained", disputed
         if any(near(found, theirs) for note in _epoch_notes(fact) for found in dates_in(note)):
             return "explained", "a note on the date names Epoch AI's date"
+        for event in self.model.events:
+            if epoch_note(event.text) and any(near(d, theirs) for d in dates_in(event.text)):
+                return "explained", f"the event of {event.date} names Epoch AI's date"
         events = [e for e in self.model.events if dates_agree(e.date, theirs)]
         if events and fact.note:
             return "explained", f"the card shows {events[0].date} as an event: '{events[0].text}'"
@@ -275,4 +279,6 @@ def _date_gap(shown: str, theirs: date) -> str:
         days = (date.fromisoformat(shown) - theirs).days
     except ValueError:
         return "the card gives only the year or month"
-    return f"{abs(days)} days {'later' if days > 0 else 'earlier'}"
+    if days == 0:
+        return "the same day"
+    return f"{abs(days)} day{'s' if abs(days) > 1 else ''} {'later' if days > 0 else 'earlier'}"
