@@ -124,6 +124,24 @@ def normal(text: str) -> str:
     return " ".join(text.split())
 
 
+IDENTIFIER_ADDRESSES = {
+    "huggingface": "https://huggingface.co/{}",
+    "arxiv": "https://arxiv.org/abs/{}",
+    "github": "https://github.com/{}",
+}
+"""Model cards link identifiers (validated as 'owner/name' or an arXiv id) to these sites."""
+
+
+def identifier_addresses(identifiers: dict | None) -> set[str]:
+    """The addresses a model card builds from its `identifiers` (as written in its file)."""
+    identifiers = identifiers or {}
+    return {
+        address.format(value)
+        for site, address in IDENTIFIER_ADDRESSES.items()
+        for value in identifiers.get(site, ())
+    }
+
+
 def unsafe_markup(page: Page, allowed_urls: set[str]) -> list[str]:
     """Everything on a page that data text must never produce.
 

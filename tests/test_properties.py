@@ -28,11 +28,12 @@ from pydantic import BaseModel
 from atlas.graph import Graph, load_graph
 from atlas.load.dataset import Dataset
 from atlas.load.errors import DataError
+from atlas.render.downloads import to_data
 from atlas.render.pages import render_pages
 from atlas.schema import KINDS
 from conftest import ROOT
 from every_field import Filler, dataset_files, filled_id
-from sitecheck import Page, parse, unsafe_markup
+from sitecheck import Page, identifier_addresses, parse, unsafe_markup
 
 FIXED = settings(
     max_examples=100,
@@ -330,7 +331,11 @@ def test_valid_entities_render_and_round_trip(pool):
     with data_folder(_write(dataset_files(text)), source=False) as folder:
         graph = load_graph(folder)
         result = graph.dataset
-        addresses = web_addresses(result)
+        addresses = set(web_addresses(result)) | {
+            address
+            for model in result.of("models").values()
+            for address in identifier_addresses(to_data(model).get("identifiers"))
+        }
         for path, page in render_pages(graph).items():
             if path.endswith(".md"):
                 assert unsafe_markup(as_html(page), addresses) == [], path
