@@ -17,6 +17,7 @@ import annotated_types
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from atlas.schema import KINDS, Ref, Source
+from atlas.schema.common import Citation
 
 FieldPath = tuple[str | int, ...]
 TextFor = Callable[[str, FieldPath, int | None], str]
@@ -66,6 +67,8 @@ class Filler:
         data["id"] = entity_id
         if cls is not Source:
             data["sources"] = [plain_id("sources"), filled_id("sources"), textual_id("sources")]
+        elif "url" not in data and "read_at" not in data:
+            data["url"] = f"https://example.org/{entity_id}"  # a source needs one address
         return data
 
     def _model(
@@ -104,6 +107,9 @@ class Filler:
             return [self._value(item, [], kind, (*path, index)) for index in range(least)]
         if origin is Literal:
             return typing.get_args(annotation)[0]
+        if annotation is Citation and self.text_fields and not self.raw:
+            # A bare id: quotes are text only when cited, and the filled entity cites with them.
+            return plain_id("sources")
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             return self._model(annotation, kind, path, every_field=not self.text_fields)
         if annotation is bool:

@@ -6,7 +6,33 @@ def test_check_passes_on_valid_data(minimal_data, capsys):
     assert main(["--data", str(minimal_data), "check"]) == 0
     assert capsys.readouterr().out == (
         "check passed: 10 entries (2 sources, 3 organizations, 2 models, 1 policies, 2 hardware)\n"
+        "key facts quoting their source: 0 of 5 (0%); list the others with 'check --unquoted'\n"
     )
+
+
+def test_check_lists_key_facts_without_a_quote(minimal_data, capsys):
+    """`check --unquoted` counts a quoted key fact and lists, located, the ones without a quote."""
+    path = minimal_data / "models" / "acme-2.yaml"
+    text = path.read_text()
+    assert "released: 2024-02-10\n" in text
+    path.write_text(
+        text.replace(
+            "released: 2024-02-10\n",
+            "released:\n  value: 2024-02-10\n  sources:\n"
+            "    - {id: acme-report, quote: Acme released Acme-2 on 10 February 2024.}\n",
+        )
+    )
+    assert main(["--data", str(minimal_data), "check", "--unquoted"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == (
+        "key facts quoting their source: 1 of 5 (20%); list the others with 'check --unquoted'"
+    )
+    assert lines[2:] == [
+        "data/organizations/acme-ai.yaml:11: funding_rounds[0].amount: CNY 100000000",
+        "data/models/acme-1.yaml:5: released: 2023-05",
+        "data/policies/chip-rule.yaml:8: dates.signed: 2024-01-05",
+        "data/policies/chip-rule.yaml:9: dates.effective: 2024-02-01",
+    ]
 
 
 def test_check_fails_with_located_errors(minimal_data, capsys):

@@ -143,7 +143,8 @@ def server(monkeypatch) -> Iterator[str]:
 
 def test_link_command_reports_broken_and_unverifiable_addresses(server, write_data):
     """`links` names each dead address where the data gives it, and counts what it checked."""
-    source = "id: {id}\ntitle: {id}\npublisher: P\ntype: news\nurl: {url}\n"
+    # A local server is no publisher, so its pages are recorded as the copies read.
+    source = "id: {id}\ntitle: {id}\npublisher: P\ntype: news\nread_at: {{url: {url}}}\n"
     files = {
         f"sources/{name}.yaml": source.format(id=name, url=f"{server}/{name}")
         for name in ("ok", "gone", "blocked", "get-only")
@@ -154,8 +155,9 @@ def test_link_command_reports_broken_and_unverifiable_addresses(server, write_da
     )
     lines = check_links(load_dataset(write_data(files)), timeout=5, workers=2)
     assert lines == [
-        f"data/sources/blocked.yaml:5: url: could not be checked: {server}/blocked "
+        f"data/sources/blocked.yaml:5: read_at.url: could not be checked: {server}/blocked "
         "answered 403 Forbidden",
-        f"data/sources/gone.yaml:5: url: must still answer: {server}/gone answered 404 Not Found",
+        f"data/sources/gone.yaml:5: read_at.url: must still answer: {server}/gone answered "
+        "404 Not Found",
         "links: 4 web addresses, 1 broken, 1 could not be checked",
     ]

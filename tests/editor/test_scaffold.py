@@ -78,7 +78,7 @@ def test_sources_get_the_day_they_were_read(tmp_path):
     path = create_entry(tmp_path / "data", "sources", "Acme raises money", today=TODAY)
     text = path.read_text(encoding="utf-8")
     assert parse_yaml(text).data["accessed"] == "2026-01-05"
-    assert "\nlast_checked: 2026-01-05  # When the URL was last checked." in text
+    assert "\nlast_checked: 2026-01-05  # When the address was last checked." in text
 
 
 def test_cite_reminder(tmp_path):

@@ -14,6 +14,7 @@ from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
@@ -251,7 +252,9 @@ def test_heads_have_description_and_open_graph(site):
 def test_citation_names_the_published_address(site):
     """With site_url set, the citation gives the page's full address and the data's date."""
     text = (site / "organizations" / "zhipu-ai" / "index.html").read_text(encoding="utf-8")
-    assert f"data as of 2026-11-29. {SITE_URL}organizations/zhipu-ai/</p>" in text
+    entry = yaml.safe_load((ROOT / "data/organizations/zhipu-ai.yaml").read_text(encoding="utf-8"))
+    checked = entry["last_checked"]
+    assert f"data as of {checked}. {SITE_URL}organizations/zhipu-ai/</p>" in text
 
 
 def test_data_files_are_published(site):

@@ -60,7 +60,24 @@ def test_disputed_fact_keeps_every_value():
         }
     ).founded
     assert isinstance(fact, Disputed)
-    assert [(v.value, v.sources) for v in fact.disputed] == [("2005", ("a",)), ("2006", ("b",))]
+    assert [(v.value, [c.id for c in v.sources]) for v in fact.disputed] == [
+        ("2005", ["a"]),
+        ("2006", ["b"]),
+    ]
+
+
+def test_a_citation_is_a_bare_id_or_carries_the_sources_words():
+    """`sources:` takes bare ids and {id, quote, gloss}; both are citations, a quote kept as written."""
+    entity = org(
+        founded={
+            "value": "2019",
+            "sources": ["s1", {"id": "s2", "quote": "成立于2019年", "gloss": "founded in 2019"}],
+        }
+    )
+    assert [(c.id, c.quote, c.gloss) for c in entity.founded.sources] == [
+        ("s1", None, None),
+        ("s2", "成立于2019年", "founded in 2019"),
+    ]
 
 
 def test_disputed_needs_two_values_and_a_note():
@@ -123,9 +140,9 @@ def test_references_are_found_wherever_they_are():
         funding_rounds=[{"date": "2023", "investors": ["a", "b"]}],
     )
     assert [(path, ref.kind, target) for path, ref, target in iter_refs(entity)] == [
-        (("sources", 0), "sources", "s1"),
+        (("sources", 0, "id"), "sources", "s1"),
         (("spun_out_of", "value"), "organizations", "tsinghua"),
-        (("spun_out_of", "sources", 0), "sources", "s2"),
+        (("spun_out_of", "sources", 0, "id"), "sources", "s2"),
         (("funding_rounds", 0, "investors", 0), "organizations", "a"),
         (("funding_rounds", 0, "investors", 1), "organizations", "b"),
     ]

@@ -375,7 +375,7 @@ def _source(rng: random.Random, index: int, source_id: str) -> dict[str, Any]:
         "published": words.date(rng, 2015),
         "url": f"https://news.example.org/{source_id}",
         "accessed": "2026-11-01",
-        "type": rng.choice(("news", "analysis", "primary-document", "paper")),
+        "type": rng.choice(("news", "analysis", "official", "organization")),
         "language": "zh" if chinese else "en",
         "last_checked": LAST_CHECKED,
     }

@@ -1,4 +1,4 @@
-"""`python -m atlas check`: validate, check and link every data file without building."""
+"""`python -m atlas check [--unquoted]`: validate, check and link every data file, no build."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ import argparse
 from typing import Any
 
 from ..graph import load_graph
+from ..graph.key_facts import key_facts
+from ..load import Dataset
+from ..schema import Money
 
 
 def run(args: argparse.Namespace) -> int:
@@ -13,10 +16,37 @@ def run(args: argparse.Namespace) -> int:
     dataset = load_graph(args.data).dataset
     counts = ", ".join(f"{len(dataset.of(kind))} {kind}" for kind in dataset.entities)
     print(f"check passed: {len(dataset)} entries ({counts})")
+    _report_quotes(dataset, args.unquoted)
     return 0
 
 
+def _report_quotes(dataset: Dataset, list_them: bool) -> None:
+    """How many key facts quote their source; with `list_them`, where the others are."""
+    facts = key_facts(dataset)
+    if not facts:
+        return
+    unquoted = [fact for fact in facts if not fact.quoted]
+    share = (len(facts) - len(unquoted)) / len(facts)
+    print(
+        f"key facts quoting their source: {len(facts) - len(unquoted)} of {len(facts)} "
+        f"({share:.0%}); list the others with 'check --unquoted'"
+    )
+    if list_them:
+        for fact in unquoted:
+            origin = dataset.origins[(fact.entity.kind, fact.entity.id)]
+            problem = origin.problem(fact.path, "carries no quote")
+            value = fact.value
+            if isinstance(value, Money):
+                value = f"{value.currency} {value.amount or value.wording}"
+            print(f"{problem.path}:{problem.line}: {problem.field}: {value}")
+
+
 def add_command(commands: Any) -> None:
-    """Register `python -m atlas check`."""
+    """Register `python -m atlas check [--unquoted]`."""
     command = commands.add_parser("check", help="validate every data file without building")
+    command.add_argument(
+        "--unquoted",
+        action="store_true",
+        help="list the key facts (amounts, valuations, release and policy dates) without a quote",
+    )
     command.set_defaults(run=run)

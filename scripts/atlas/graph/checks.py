@@ -12,6 +12,7 @@ from ..load.errors import Problem
 from ..schema import KINDS, Entity, Hardware, Organization, Source
 from ..schema.common import Disputed, Money, Name, fact_values
 from ..schema.refs import DateMarker, iter_instances, iter_marked
+from .source_addresses import sources_point_at_publishers
 
 Check = Callable[[Dataset], Iterable[Problem]]
 
@@ -231,6 +232,7 @@ CHECKS: tuple[Check, ...] = (
     every_fact_has_a_source,
     disputed_values_cite_their_sources,
     sources_are_cited,
+    sources_point_at_publishers,
     dates_are_plausible,
     variants_follow_their_chip,
     conversions_name_a_rate,

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..load.dataset import Dataset, EntityKey
 from ..schema import Entity, Event
+from ..schema.common import Citation
 from ..schema.refs import FieldPath
 
 
@@ -40,7 +41,7 @@ class TimelineEntry:
 
     event: Event
     entity: Entity
-    sources: tuple[str, ...]
+    sources: tuple[Citation, ...]
 
     @property
     def sort_key(self) -> tuple[str, str, str, str]:
@@ -109,7 +110,7 @@ class Graph:
         """Entities for a list of ids of one kind, in the given order."""
         return [self.dataset.get(kind, entity_id) for entity_id in ids]
 
-    def effective_sources(self, entity: Entity, own: Iterable[str]) -> tuple[str, ...]:
+    def effective_sources(self, entity: Entity, own: Iterable[Citation]) -> tuple[Citation, ...]:
         """A fact's own sources, or else the entry's top-level ones."""
         return tuple(own) or entity.sources
 

@@ -30,12 +30,13 @@ class Origin:
     def problem(self, field: FieldPath, message: str) -> Problem:
         """A problem located at `field` of the validated entity, reported as written in the file.
 
-        A plain value in the file (`founded: 2019`) is `founded.value` once validated; the
-        `value` step that the file does not have is dropped.
+        A plain value in the file (`founded: 2019`) is `founded.value` once validated, and a
+        bare source id (`sources: [scmp-2023]`) is `sources.0.id`; the step that the file does
+        not have is dropped.
         """
         written: FieldPath = ()
         for part in field:
-            if part == "value" and not self.document.has((*written, part)):
+            if part in ("value", "id") and written and not self.document.has((*written, part)):
                 continue
             written = (*written, part)
         return Problem(self.path, self.line_of(written), format_path(written), message)

@@ -132,6 +132,10 @@ _VALUE_ERRORS = {
     "url_scheme": "must be a web address starting with https:// or http://",
     "url_host": "must be a web address with a host name, such as https://www.example.org/page",
     "control_characters": "must not contain invisible control characters",
+    "source_needs_address": (
+        "must give url: (the publisher's own page) or, when it cannot be found, read_at: with "
+        "the url of the copy that was read"
+    ),
     "money_needs_amount": (
         "must give amount: (a number) or wording: (the source's words, such as "
         "'hundreds of millions of yuan')"
@@ -191,7 +195,7 @@ def _message(error: ErrorDetails, root: type[BaseModel], stem: str) -> str:
 def _value_error(error: str, got: str, text: str | None) -> str:
     code, _, detail = error.partition(":")
     message = _VALUE_ERRORS.get(code, code)
-    if code == "money_needs_amount":
+    if code in ("money_needs_amount", "source_needs_address"):
         return message
     if code == "control_characters" and detail:
         return f"must not contain {detail}{got}; delete it"

@@ -13,8 +13,9 @@ from typing import Any
 
 from ..graph import Graph
 from ..schema import Disputed, Entity, Money, Source, Sourced, fact_values
-from ..schema.common import Name
+from ..schema.common import Citation, Name
 from ..schema.model import Parameters
+from ..schema.source import SECONDARY_TYPES
 from . import numbers
 from .markdown import attribute, escape, escaped
 from .urls import relative_link
@@ -29,6 +30,7 @@ class PageContext:
         self.path = path
         self.graph = graph
         self._numbers: dict[str, int] = {}
+        self._quotes: dict[str, dict[Citation, None]] = {}
         self._folder = tuple(path.split("/")[:-1])
 
     def url(self, target: str) -> str:
@@ -60,28 +62,43 @@ class PageContext:
         text = escape(name.en)
         return f"{text} ({escape(name.zh)})" if name.zh else text
 
-    def cite(self, sources: Iterable[str]) -> str:
-        """Numbered citation links, e.g. `<sup>[1][2]</sup>`, linking to the References list."""
+    def cite(self, citations: Iterable[Citation]) -> str:
+        """Numbered citation links, e.g. `<sup>[1][2]</sup>`, linking to the References list.
+
+        A citation's quote is kept for the References list and shown in the mark's tooltip.
+        """
         marks = []
-        for source_id in sources:
-            number = self._numbers.setdefault(source_id, len(self._numbers) + 1)
-            source = self.graph.dataset.get("sources", source_id)
+        for citation in citations:
+            number = self._numbers.setdefault(citation.id, len(self._numbers) + 1)
+            source = self.graph.dataset.get("sources", citation.id)
             assert isinstance(source, Source)
             label = f"Source {number}: {_source_label(source.publisher, source.title)}"
+            if citation.quote:
+                self._quotes.setdefault(citation.id, {}).setdefault(citation, None)
+                label += f". Quote: {attribute(citation.quote)}"
             # The mark reads "[4]"; screen readers say its name, "Source 4", and the title.
             marks.append(
                 f'[[{number}]](#ref-{number}){{: title="{label}" aria-label="Source {number}" }}'
             )
         return f"<sup>{''.join(marks)}</sup>" if marks else ""
 
-    def cite_for(self, entity: Entity, sources: Iterable[str]) -> str:
+    def cite_for(self, entity: Entity, sources: Iterable[Citation]) -> str:
         """Citations for a fact: its own sources, or the entry's top-level ones."""
         return self.cite(self.graph.effective_sources(entity, sources))
 
-    def references(self) -> list[tuple[int, Source]]:
-        """The sources cited so far on this page, by number."""
+    def references(self) -> list[tuple[int, Source, list[Citation]]]:
+        """The sources cited so far on this page, by number, with the quotes cited from each."""
         ordered = sorted(self._numbers.items(), key=lambda item: item[1])
-        return [(number, self.graph.dataset.get("sources", key)) for key, number in ordered]  # type: ignore[misc]
+        return [
+            (number, self.graph.dataset.get("sources", key), list(self._quotes.get(key, ())))  # type: ignore[misc]
+            for key, number in ordered
+        ]
+
+    def weakly_sourced(self, citations: Iterable[Citation]) -> bool:
+        """True when every source of a fact is a secondary report."""
+        sources = self.graph.dataset.of("sources")
+        kinds = {sources[c.id].type for c in citations}  # type: ignore[attr-defined]
+        return bool(kinds) and kinds <= SECONDARY_TYPES
 
     def value(
         self,
@@ -89,7 +106,7 @@ class PageContext:
         unit: str = "",
         kind: str | None = None,
         labels: Labels | None = None,
-        cited: tuple[str, ...] = (),
+        cited: tuple[Citation, ...] = (),
     ) -> str:
         """One value as Markdown: a label, an entity link, money, a count or text."""
         if labels is not None and value in labels:
@@ -119,6 +136,8 @@ class PageContext:
     ) -> str:
         sources = self.graph.effective_sources(entity, fact.sources)
         text = self.value(fact.value, unit, kind, labels, sources) + self.cite(sources)
+        if self.weakly_sourced(sources):
+            text += " *(weakly sourced)*"
         return text + qualifiers(fact)
 
     def facts(
@@ -149,23 +168,30 @@ def qualifiers(fact: Any) -> str:
 
 
 @singledispatch
-def format_value(value: Any, page: PageContext, unit: str, cited: tuple[str, ...]) -> str:
+def format_value(value: Any, page: PageContext, unit: str, cited: tuple[Citation, ...]) -> str:
     """A value as escaped Markdown, by its type; plain values are text."""
     return escape(str(value)) + (f" {unit}" if unit else "")
 
 
 @format_value.register
-def _money(value: Money, page: PageContext, unit: str, cited: tuple[str, ...]) -> str:
+def _money(value: Money, page: PageContext, unit: str, cited: tuple[Citation, ...]) -> str:
     text = escape(numbers.money(value)) if value.amount is None else numbers.money(value)
     conversion = numbers.usd(value)
     if conversion:
-        extra = [s for s in value.usd.sources if s not in cited]  # type: ignore[union-attr]
+        ids = {citation.id for citation in cited}
+        extra = [  # a source cited for the amount already is cited again only to quote it
+            c
+            for c in value.usd.sources  # type: ignore[union-attr]
+            if c.id not in ids or (c.quote and c not in cited)
+        ]
         text += f" ({conversion}{page.cite(extra)})"
     return text
 
 
 @format_value.register
-def _parameters(value: Parameters, page: PageContext, unit: str, cited: tuple[str, ...]) -> str:
+def _parameters(
+    value: Parameters, page: PageContext, unit: str, cited: tuple[Citation, ...]
+) -> str:
     text = f"{numbers.number(value.total)} total"
     if value.active is not None:
         text += f", {numbers.number(value.active)} active per token"
@@ -174,12 +200,12 @@ def _parameters(value: Parameters, page: PageContext, unit: str, cited: tuple[st
 
 @format_value.register(int)
 @format_value.register(Decimal)
-def _count(value: int | Decimal, page: PageContext, unit: str, cited: tuple[str, ...]) -> str:
+def _count(value: int | Decimal, page: PageContext, unit: str, cited: tuple[Citation, ...]) -> str:
     return f"{numbers.number(value)}{' ' + unit if unit else ''}"
 
 
 @format_value.register
-def _flag(value: bool, page: PageContext, unit: str, cited: tuple[str, ...]) -> str:
+def _flag(value: bool, page: PageContext, unit: str, cited: tuple[Citation, ...]) -> str:
     return escape(str(value)) + (f" {unit}" if unit else "")
 
 

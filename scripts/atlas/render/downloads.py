@@ -20,6 +20,7 @@ from ..graph.graph import Graph
 from ..graph.relations import Relations
 from ..load.dataset import Dataset
 from ..schema import Disputed, Entity, Organization, Sourced, fact_values
+from ..schema.common import Citation
 from .citation import data_date
 
 DOWNLOADS = "downloads"
@@ -32,6 +33,8 @@ def to_data(value: Any) -> Any:
     Why not `model_dump`: pydantic cannot tell which side of a `Fact` union a value came from
     when serializing and warns; walking the fields keeps `Sourced` and `Disputed` as they are.
     """
+    if isinstance(value, Citation) and value.quote is None and value.gloss is None:
+        return value.id  # as the file writes it: a bare id
     if isinstance(value, BaseModel):
         data = {}
         for name, required, default in _fields(type(value)):
@@ -97,9 +100,10 @@ def _cell(value: Any) -> str:
     if isinstance(value, Sourced):
         return _cell(value.value)
     if isinstance(value, tuple | list):
-        if all(isinstance(item, str) for item in value):
-            return "; ".join(value)
-        return json.dumps(to_data(value), ensure_ascii=False, sort_keys=True)
+        items = to_data(value)
+        if all(isinstance(item, str) for item in items):
+            return "; ".join(items)
+        return json.dumps(items, ensure_ascii=False, sort_keys=True)
     if isinstance(value, BaseModel):
         return json.dumps(to_data(value), ensure_ascii=False, sort_keys=True)
     if isinstance(value, bool):
@@ -186,7 +190,7 @@ def funding_csv(dataset: Dataset) -> str:
                         "true" if isinstance(funding.amount, Disputed) else "false",
                         "; ".join(funding.investors),
                         "; ".join(funding.lead_investors),
-                        "; ".join(funding.sources or entity.sources),
+                        "; ".join(c.id for c in funding.sources or entity.sources),
                     ]
                 )
     return _csv(header, rows)

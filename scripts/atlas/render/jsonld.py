@@ -154,7 +154,7 @@ def _source(entity: Source, graph: Graph) -> dict[str, Any]:
         "publisher": {"@type": "Organization", "name": entity.publisher},
         "datePublished": entity.published,
         "inLanguage": entity.language,
-        "url": entity.url,
+        "url": entity.url or entity.read_at.url,  # type: ignore[union-attr]
         "description": entity.note,
     }
 

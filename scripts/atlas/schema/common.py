@@ -75,9 +75,45 @@ ModelLineageRef = Annotated[Id, Ref("models", acyclic=True)]
 PolicyChainRef = Annotated[Id, Ref("policies", acyclic=True)]
 OrganizationTreeRef = Annotated[Id, Ref("organizations", acyclic=True)]
 
+MAX_QUOTE = 300
+"""Longest quote a citation may carry (characters): a sentence or two, never a passage."""
+
+Quote = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=MAX_QUOTE),
+    AfterValidator(_reject_control_chars),
+]
+
+
+class Citation(Base):
+    """A source cited for a fact and, where the atlas has them, the source's own words."""
+
+    id: SourceRef = Field(description="The source's id (its file name in data/sources/).")
+    quote: Quote | None = Field(
+        default=None,
+        description="The source's exact words that support the fact, copied from the text read "
+        "(at most 300 characters, in the source's language). Never paraphrased or rebuilt.",
+    )
+    gloss: Text | None = Field(
+        default=None, description="An English translation of the quote, when it is not English."
+    )
+
+
+def _citation_form(value: Any) -> Any:
+    """A bare id is the short form of a citation without a quote."""
+    return {"id": value} if isinstance(value, str) else value
+
+
+CitationItem = Annotated[
+    Citation, BeforeValidator(_citation_form, json_schema_input_type=SourceRef | Citation)
+]
+
 SourceList = Annotated[
-    tuple[SourceRef, ...],
-    Field(description="Ids of the sources (data/sources/<id>.yaml) that support this fact."),
+    tuple[CitationItem, ...],
+    Field(
+        description="The sources that support this fact: source ids, or {id, quote, gloss} to "
+        "carry the source's own words."
+    ),
 ]
 
 

@@ -77,15 +77,13 @@ HARDWARE_EFFECTS = {
 }
 
 SOURCE_TYPES = {
-    "news": "news",
-    "analysis": "analysis",
-    "primary-document": "primary document",
+    "official": "official document",
     "filing": "filing",
-    "paper": "paper",
-    "repository": "code repository",
-    "documentation": "documentation",
+    "organization": "the organization itself",
+    "news": "news report",
+    "analysis": "analysis",
+    "secondary": "secondary report",
     "dataset": "dataset",
-    "reference": "reference work",
 }
 
 LABELS = {

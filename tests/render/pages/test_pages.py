@@ -7,6 +7,7 @@ from atlas.graph.graph import Graph
 from atlas.load.loader import load_dataset
 from atlas.render.context import PageContext
 from atlas.render.pages import render_pages
+from atlas.schema.common import Citation
 
 
 def test_every_entity_and_index_gets_a_page(minimal_data):
@@ -88,10 +89,49 @@ def test_citations_are_numbered_per_page_and_listed(minimal_data):
 def test_citation_marks_have_a_spoken_name(minimal_data):
     """A mark reads "[1]" on screen; its accessible name is "Source 1", its title the source."""
     graph = Graph(load_dataset(minimal_data))
-    marks = PageContext("policies/chip-rule.md", graph).cite(["rule-text", "acme-report"])
+    marks = PageContext("policies/chip-rule.md", graph).cite(
+        [Citation(id="rule-text"), Citation(id="acme-report")]
+    )
     assert marks.startswith('<sup>[[1]](#ref-1){: title="Source 1: ')
     assert 'aria-label="Source 1" }' in marks
     assert 'aria-label="Source 2" }</sup>' in marks
+
+
+def test_quotes_show_in_the_tooltip_and_under_their_source(minimal_data):
+    """A quote is in its mark's tooltip, made safe, and listed once under its source's reference."""
+    graph = Graph(load_dataset(minimal_data))
+    page = PageContext("policies/chip-rule.md", graph)
+    quoted = Citation(id="rule-text", quote='The rule "takes effect" on [1 February] 2024.')
+    marks = page.cite([quoted]) + page.cite([quoted, Citation(id="acme-report")])
+    assert (
+        'title="Source 1: Ministry of Examples, The rule. '
+        'Quote: The rule takes effect on (1 February) 2024."'
+    ) in marks
+    assert [(number, source.id, quotes) for number, source, quotes in page.references()] == [
+        (1, "rule-text", [quoted]),
+        (2, "acme-report", []),
+    ]
+
+
+def test_a_fact_resting_only_on_secondary_reports_is_marked(write_data):
+    """A key fact whose every source is a secondary report reads 'weakly sourced'; one news source lifts it."""
+    data = write_data(
+        {
+            "sources/wiki.yaml": "id: wiki\ntitle: An encyclopedia entry\npublisher: Example Wiki\n"
+            "type: secondary\nurl: https://wiki.example.org/acme\n",
+            "sources/daily.yaml": "id: daily\ntitle: Acme raises money\npublisher: Example Daily\n"
+            "type: news\nurl: https://news.example.org/acme\n",
+            "organizations/acme.yaml": "id: acme\nname: {en: Acme}\ntypes: [ai-developer]\n"
+            "country: US\nfounded: {value: 2019, sources: [wiki]}\n"
+            "headquarters: {value: Springfield, sources: [wiki, daily]}\n"
+            "sources: [daily]\nlast_checked: 2026-11-29\n",
+        }
+    )
+    graph = Graph(load_dataset(data))
+    acme = graph.dataset.get("organizations", "acme")
+    page = PageContext("organizations/acme.md", graph)
+    assert page.fact(acme, acme.founded).endswith("</sup> *(weakly sourced)*")
+    assert "weakly sourced" not in page.fact(acme, acme.headquarters)
 
 
 def test_links_are_relative_to_the_page(minimal_data):

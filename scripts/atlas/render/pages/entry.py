@@ -15,6 +15,7 @@ from ...graph.freshness import STALE_AFTER_DAYS, checked_on
 from ...graph.relations import Relations
 from ...graph.tags import Tag, tags_of
 from ...schema import Entity, Organization, Source
+from ...schema.labels import label
 from ..citation import citation, data_date
 from ..context import PageContext
 from ..environment import render_fragment
@@ -99,15 +100,15 @@ def references(page: PageContext, checked: str | None = None, feed: str = "") ->
     links the entry's own feed.
     """
     lines = []
-    for number, source in page.references():
-        republished = (
-            f" (republishing {escape(source.original.publisher)})" if source.original else ""
-        )
-        published = f", {source.published}" if source.published else ""
+    for number, source, quotes in page.references():
         lines.append(
-            f'{number}. <span id="ref-{number}"></span>{page.link(source)}. '
-            f"{escape(source.publisher)}{republished}{published}. <{source.url}>"
+            f'{number}. <span id="ref-{number}"></span>{page.link(source)}. {_about(source)}'
         )
+        language = f' lang="{source.language}"' if source.language != "en" else ""
+        for cited in quotes:
+            gloss = f" ({escape(cited.gloss)})" if cited.gloss else ""
+            quote = escape(cited.quote or "")
+            lines.append(f'    - <q class="atlas-quote"{language}>{quote}</q>{gloss}')
     blocks: list[Text] = [Text("\n".join(lines))] if lines else []
     if checked:
         blocks.append(
@@ -118,6 +119,18 @@ def references(page: PageContext, checked: str | None = None, feed: str = "") ->
             )
         )
     return Section("References", "references data-search-exclude", tuple(blocks))
+
+
+def _about(source: Source) -> str:
+    """'Publisher, 2023-10 (news report). <url>', and the copy read, if any."""
+    published = f", {source.published}" if source.published else ""
+    text = f"{escape(source.publisher)}{published} ({label('source_type', source.type)})."
+    if source.url:
+        text += f" <{source.url}>"
+    if source.read_at:
+        at = f" at {escape(source.read_at.publisher)}" if source.read_at.publisher else ""
+        text += f" Read as a copy{at}: <{source.read_at.url}>"
+    return text
 
 
 def cite(

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from ...schema import AIModel
 from ...schema.labels import label
+from ...schema.model import Identifiers
 from ..context import PageContext, qualifiers
 from ..front import entry_front
 from ..identifiers import external_ids
-from ..markdown import cell, escape
+from ..markdown import cell, escape, escaped
 from ..numbers import number
 from .blocks import Infobox, Items, Page, Section, Table, Text, items, section, table, text
 from .entry import Site, entry_tail, lead, notice
@@ -36,6 +37,7 @@ def model_page(site: Site, page: PageContext, model: AIModel) -> Page:
                 ("Weights", weights),
                 ("Weights licence", page.fact(model, model.weights_license)),
                 ("Code licence", page.fact(model, model.code_license)),
+                *identifier_rows(model.identifiers),
             ],
         ),
     )
@@ -157,3 +159,14 @@ def _citation(page: PageContext, model: AIModel) -> Section | None:
         if external.scheme == "arXiv"
     ]
     return section("Citation", "citation", items(lines))
+
+
+def identifier_rows(identifiers: Identifiers | None) -> list[tuple[str, str]]:
+    """Infobox rows linking a model to its entries in other datasets, one row per scheme."""
+    rows: dict[str, list[str]] = {}
+    for external in external_ids(identifiers):
+        words = escaped(external.value)
+        if external.url:
+            words = f"[{'arXiv:' if external.scheme == 'arXiv' else ''}{words}]({external.url})"
+        rows.setdefault(external.scheme, []).append(words)
+    return [(scheme, ", ".join(values)) for scheme, values in rows.items()]

@@ -15,8 +15,9 @@ LANGUAGES = {"en": "English", "zh": "Chinese"}
 
 def source_page(site: Site, page: PageContext, source: Source) -> Page:
     """The view of a source's page."""
-    original = source.original
+    read_at = source.read_at
     description = f"Source: {source.title} ({source.publisher})"
+    copy_at = f"{escape(read_at.publisher)}: " if read_at and read_at.publisher else ""
     view = Page(
         entry_front(page, source, site.site_url, source.title, description, "source"),
         escape(source.title),
@@ -26,13 +27,13 @@ def source_page(site: Site, page: PageContext, source: Source) -> Page:
             "Source",
             [
                 ("Publisher", escape(source.publisher)),
-                ("Originally published by", escape(original.publisher) if original else ""),
                 ("Author", escape(source.author or "")),
                 ("Published", source.published or ""),
                 ("Type", label("source_type", source.type)),
                 ("Language", LANGUAGES[source.language]),
-                ("Read at", f"<{source.url}>"),
-                ("Original", f"<{original.url}>" if original and original.url else ""),
+                ("Address", f"<{source.url}>" if source.url else "not found; see the copy read"),
+                ("Read as a copy at", copy_at + (f"<{read_at.url}>" if read_at else "")),
+                ("Copy", escape(read_at.note) if read_at and read_at.note else ""),
                 ("Accessed", source.accessed or ""),
             ],
         ),
