@@ -107,8 +107,7 @@ def crosscheck(dataset: Dataset, epoch: Mapping[str, EpochModel]) -> Report:
 
 def epoch_name(model: AIModel) -> str | None:
     """The Epoch name a card gives in `identifiers.epoch`, if any."""
-    identifiers = getattr(model, "identifiers", None)
-    return identifiers.epoch if identifiers is not None else None
+    return model.identifiers.epoch if model.identifiers is not None else None
 
 
 def _lookalike_warnings(
@@ -154,7 +153,7 @@ class _Card:
 
     def cites_epoch(self, value: Sourced[Any]) -> bool:
         citations = value.sources or self.model.sources
-        return any(is_epoch_source(self.sources[_source_id(c)]) for c in citations)
+        return any(is_epoch_source(self.sources[c.id]) for c in citations)
 
     def release(self) -> Finding:
         """The card's release date against Epoch's publication date."""
@@ -246,11 +245,6 @@ class _Card:
         if self.cites_epoch(side):
             return f"the card disputes the {what}; the side citing Epoch AI gives Epoch's {what}"
         return f"the card disputes the {what}; one side gives Epoch AI's {what}"
-
-
-def _source_id(citation: Any) -> str:
-    """A citation's source id (a bare id, or an object with an `id`)."""
-    return citation if isinstance(citation, str) else str(citation.id)
 
 
 def _epoch_notes(fact: Sourced[Any] | Disputed[Any]) -> list[str]:

@@ -111,9 +111,8 @@ def name_key(name: str) -> str:
 def names_of(model: AIModel) -> list[str]:
     """The names a model goes by: its own, its variants', and its Hugging Face repositories'."""
     names = [model.name.en, *(variant.name for variant in model.variants)]
-    identifiers = getattr(model, "identifiers", None)
-    if identifiers is not None:
-        names += [repository.split("/")[-1] for repository in identifiers.huggingface]
+    if model.identifiers is not None:
+        names += [repository.split("/")[-1] for repository in model.identifiers.huggingface]
     return names
 
 
