@@ -30,17 +30,21 @@ def graph(write_data, *models):
     return load_graph(write_data(files))
 
 
+US_DENSE = ("a", "us-lab", "2024-03-01", "weights: open\nparameters: {total: 7000000000}")
+CN_MOE = (
+    "b",
+    "cn-lab",
+    "2025-01",
+    "weights: open-restricted\nparameters:\n  value: {total: 671000000000, active: 37000000000}",
+)
+
+
 def test_points_are_open_weight_models_with_a_date_and_a_size(write_data):
     """Only downloadable weights with a release date and a size are drawn, by country."""
     g = graph(
         write_data,
-        ("a", "us-lab", "2024-03-01", "weights: open\nparameters: {total: 7000000000}"),
-        (
-            "b",
-            "cn-lab",
-            "2025-01",
-            "weights: open-restricted\nparameters:\n  value: {total: 671000000000, active: 37000000000}",
-        ),
+        US_DENSE,
+        CN_MOE,
         ("c", "cn-lab", "2025-02-01", "weights: api\nparameters: {total: 1000000000000}"),
         ("d", "cn-lab", "2025-02-01", "weights: open"),
     )
@@ -54,16 +58,7 @@ def test_points_are_open_weight_models_with_a_date_and_a_size(write_data):
 def test_the_chart_has_both_panels_links_and_a_text_alternative(write_data):
     """Two panels on shared log axes, a linked dot per model (two for an MoE model), a summary
     for screen readers, and no colour written into the drawing."""
-    g = graph(
-        write_data,
-        ("a", "us-lab", "2024-03-01", "weights: open\nparameters: {total: 7000000000}"),
-        (
-            "b",
-            "cn-lab",
-            "2025-01",
-            "weights: open\nparameters: {total: 671000000000, active: 37000000000}",
-        ),
-    )
+    g = graph(write_data, US_DENSE, CN_MOE)
     figure = str(sizes_figure("models/index.md", size_points(g)))
     assert "United States (1)" in figure
     assert "China (1)" in figure
