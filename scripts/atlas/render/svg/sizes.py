@@ -173,9 +173,12 @@ def _power_label(power: int) -> str:
 def _panel(
     page_path: str, axes: _Axes, left: float, heading: str, points: Sequence[SizePoint]
 ) -> list[Markup]:
-    """One country's heading, year ticks and dots."""
+    """One country's heading, a line where each year starts, the year's name, and the dots."""
     parts = [svg.element("text", heading, x=left, y=12, class_="atlas-chart__heading")]
     bottom = TOP + PLOT_HEIGHT
+    for year in range(axes.first_year, axes.last_year + 2):
+        x = axes.x(left, f"{year}-01-01")
+        parts.append(svg.element("line", x1=x, y1=TOP, x2=x, y2=bottom, class_="atlas-chart__grid"))
     for year in range(axes.first_year, axes.last_year + 1):
         x = axes.x(left, str(year))
         parts.append(
