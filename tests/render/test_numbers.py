@@ -80,3 +80,24 @@ def test_no_figure_is_rounded():
     """Every digit the source gives is kept, however large or precise the figure."""
     assert number(Decimal("1234567890123")) == "1.234567890123 trillion"
     assert number(Decimal("1234.5678")) == "1,234.5678"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        Decimal("1000000"),
+        Decimal("6200000000"),
+        Decimal("999999999999"),
+        Decimal("1234567890123456"),
+        Decimal("10000000000000000"),
+        Decimal("12345678.9"),
+    ],
+)
+@pytest.mark.parametrize("locale", ["en", "zh"])
+def test_words_agree_with_babel(value, locale):
+    """Large counts read as babel's own compact format would write them, with every digit."""
+    from babel.numbers import format_compact_decimal
+
+    style = "long" if locale == "en" else "short"
+    expected = format_compact_decimal(value, format_type=style, locale=locale, fraction_digits=17)
+    assert number(value, locale) == expected

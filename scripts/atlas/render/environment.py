@@ -51,9 +51,24 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render(template: str, **context: Any) -> str:
+@cache
+def template(name: str) -> jinja2.Template:
+    """A template, loaded once per build (`fresh_templates` starts a new build).
+
+    Why: Jinja checks a template's file for edits each time it is asked for one, and the
+    figures and citation blocks of a large atlas ask tens of thousands of times.
+    """
+    return environment().get_template(name)
+
+
+def fresh_templates() -> None:
+    """Forget the templates loaded so far, so that edits made since are seen."""
+    template.cache_clear()
+
+
+def render(name: str, **context: Any) -> str:
     """Render one template of the package."""
-    return environment().get_template(template).render(**context)
+    return template(name).render(**context)
 
 
 def render_fragment(template: str, **context: Any) -> Markup:

@@ -7,9 +7,11 @@ a conversion to US dollars says which rate it used.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 from typing import Literal
 
-from babel.numbers import format_compact_decimal, format_decimal
+from babel import Locale as BabelLocale
+from babel.numbers import format_decimal
 
 from ..schema.common import CURRENCIES, Money
 
@@ -17,9 +19,6 @@ Locale = Literal["en", "zh"]
 
 COMPACT_FROM = Decimal("1e6")
 """Counts from a million up read in words ('6.2 billion'); smaller ones in digits ('2,048')."""
-_ALL_DIGITS = 17
-"""Enough fraction digits that babel never rounds a figure the data gives (amounts have at most
-17 digits)."""
 
 _QUALIFIERS: dict[Locale, dict[str, str]] = {
     "en": {"exact": "", "about": "about ", "more-than": "more than ", "up-to": "up to "},
@@ -36,14 +35,35 @@ _CHINESE_UNITS = {
 
 
 def number(value: Decimal | int | float, locale: Locale = "en") -> str:
-    """A count as a reader says it: 6200000000 -> '6.2 billion' ('62亿'), 2048 -> '2,048'."""
-    amount = Decimal(str(value))
+    """A count as a reader says it: 6200000000 -> '6.2 billion' ('62亿'), 2048 -> '2,048'.
+
+    Every digit is kept: the words and scales are CLDR's (through babel), the figure is exact.
+    """
+    amount = value if isinstance(value, Decimal) else Decimal(str(value))
     if abs(amount) >= COMPACT_FROM:
-        style = "long" if locale == "en" else "short"
-        return format_compact_decimal(
-            amount, format_type=style, locale=locale, fraction_digits=_ALL_DIGITS
-        )
+        for magnitude, divisor, prefix, suffix in _compact_patterns(locale):
+            if abs(amount) >= magnitude:
+                return f"{prefix}{(amount / divisor).normalize():f}{suffix}"
+    if amount == amount.to_integral_value():
+        return f"{int(amount):,}"  # English and Chinese group digits alike
     return format_decimal(amount, locale=locale, decimal_quantization=False)
+
+
+@cache
+def _compact_patterns(locale: Locale) -> tuple[tuple[Decimal, Decimal, str, str], ...]:
+    """(magnitude, divisor, prefix, suffix) of each of the locale's compact forms, largest first.
+
+    Why not babel's format_compact_decimal: it rounds to a number of fraction digits, and it
+    reads its patterns anew on every call, a tenth of the render of a large atlas.
+    """
+    style = "long" if locale == "en" else "short"
+    patterns = BabelLocale.parse(locale).compact_decimal_formats[style]["other"]
+    rows = []
+    for magnitude, pattern in patterns.items():
+        zeros = pattern.pattern.count("0")
+        prefix, _, suffix = pattern.pattern.partition("0" * zeros)
+        rows.append((Decimal(magnitude), Decimal(magnitude) / 10 ** (zeros - 1), prefix, suffix))
+    return tuple(sorted(rows, reverse=True))
 
 
 def money(value: Money, locale: Locale = "en") -> str:

@@ -18,7 +18,7 @@ from ...load.gcpause import paused_gc
 from ...schema import KINDS
 from .. import feeds
 from ..context import PageContext
-from ..environment import environment
+from ..environment import fresh_templates, template
 from .blocks import Page
 from .compare import models_page, us_china_page
 from .data import data_page
@@ -70,11 +70,12 @@ def render_pages(
         assets: the files published beside the pages (see `downloads`), for the downloads page.
     """
     site = Site(graph, Relations(graph), site_url or None, reference_date(graph.dataset, today))
-    template = environment().get_template("page.md.j2")
+    fresh_templates()
+    page_template = template("page.md.j2")
 
     def render(path: str, build: Callable[..., Page], *args: Any) -> None:
         page = PageContext(path, graph)
-        pages[path] = template.render(page=build(site, page, *args))
+        pages[path] = page_template.render(page=build(site, page, *args))
 
     pages: dict[str, str] = {}
     for kind in KINDS:

@@ -43,6 +43,14 @@ Block = Table | Items | Text
 
 
 @dataclass(frozen=True)
+class Heading:
+    """A section's heading with its anchor and attributes: '## People {: #people }'."""
+
+    text: str
+    kind: ClassVar[str] = "heading"
+
+
+@dataclass(frozen=True)
 class Section:
     """A heading with its anchor (and attributes), then blocks."""
 
@@ -76,6 +84,16 @@ class Page:
     infobox: Infobox | None = None
     blocks: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Block | Heading]:
+        """Everything after the infobox: the blocks, then each section's heading and blocks."""
+        body: list[Block | Heading] = list(self.blocks)
+        for section in self.sections:
+            heading = f"{'#' * section.level} {section.title} {{: #{section.anchor} }}"
+            body.append(Heading(heading))
+            body += section.blocks
+        return body
 
 
 def section(title: str, anchor: str, *blocks: Block | None, level: int = 2) -> Section | None:

@@ -37,10 +37,15 @@ def _escape_text(text: str) -> Markup:
     return Markup(html.escape(" ".join(text.split()), quote=True))
 
 
+@lru_cache(maxsize=1 << 16)
 def number(value: float | int | Decimal) -> str:
     """A coordinate with at most one decimal, without a trailing '.0' (stable across runs)."""
     rounded = round(float(value), 1)
     return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}"
+
+
+_NUMBERS = frozenset({float, int, Decimal})
+"""Types written as coordinates (`bool`, a subclass of int, is not one of them)."""
 
 
 def attributes(**values: object) -> str:
@@ -49,10 +54,8 @@ def attributes(**values: object) -> str:
     for name, value in values.items():
         if value is None:
             continue
-        if isinstance(value, float | int | Decimal) and not isinstance(value, bool):
-            text = number(value)  # digits, '-' and '.': nothing to escape
-        else:
-            text = escape(value)
+        # a coordinate is digits, '-' and '.': nothing to escape
+        text = number(value) if type(value) in _NUMBERS else escape(value)
         parts.append(f' {_attribute_name(name)}="{text}"')
     return "".join(parts)
 
