@@ -200,7 +200,8 @@ def test_filter_models_by_weights(page: Page, base_url: str):
     total = table.locator("tbody tr").count()
     page.get_by_label("Weights").select_option("open weights")
     expect(page.locator(".atlas-table__status")).to_contain_text(f"of {total} rows")
-    weights = column(page, table, 5)
+    headers = [text.strip() for text in table.locator("thead th").all_inner_texts()]
+    weights = column(page, table, headers.index("Weights"))
     assert weights
     assert set(weights) == {"open weights"}
 

@@ -204,7 +204,8 @@ def index_page(site: Site, page: PageContext, kind: str) -> Page:
     view = Page(front, index.title)
     view.blocks += [Text(text) for text in index.intro]
     if index.figure is not None and (drawing := index.figure(site, page)):
-        view.blocks.append(Text(drawing))
+        # The table below holds the same facts as words: search indexes those, not the drawing.
+        view.blocks.append(Text(f"<div data-search-exclude>\n{drawing}\n</div>"))
     view.blocks += filtered_table(index.filters, Table(index.header, rows))
     view.sections = [cite(site, page, index.title, index.what, entities)]
     return view
