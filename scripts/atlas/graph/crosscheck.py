@@ -12,8 +12,8 @@ two facts. Each comparison ends in one of four outcomes:
   within 3 days written 2024-03-04, 4 March 2024 or March 4, 2024; a number within 1 % written
   671 billion, 671B or 671,000,000,000). For the date also: one of the model's dated `events`
   names Epoch and states its date in its text, or falls within 3 days of Epoch's date while
-  `released` carries a note saying which date it is.
-  For the size also: Epoch's figure is the card's active parameter count.
+  `released` carries a note saying which date it is. For the size also: Epoch's figure is the
+  card's active parameter count.
 - **unexplained**: anything else, including a card with no release date, an open-weight card
   with no size, a date given only to the month or year, and an `identifiers.epoch` naming no row.
 - **not compared**: Epoch gives no value, or a card whose weights are not open states no size
