@@ -200,6 +200,29 @@ def test_filter_models_by_weights(page: Page, base_url: str):
     total = table.locator("tbody tr").count()
     page.get_by_label("Weights").select_option("open weights")
     expect(page.locator(".atlas-table__status")).to_contain_text(f"of {total} rows")
-    weights = column(page, table, 5)
+    headers = [text.strip() for text in table.locator("thead th").all_inner_texts()]
+    weights = column(page, table, headers.index("Weights"))
     assert weights
     assert set(weights) == {"open weights"}
+
+
+def test_sort_the_models_by_size_date_and_context(page: Page, base_url: str):
+    """Size and context sort as numbers (6 billion before 34 billion before 1 trillion), dates as
+    dates; models without the value stay last; the sizes chart is drawn above the table."""
+    page.goto(base_url + "models/")
+    expect(page.locator("figure svg.atlas-chart circle.atlas-size").first).to_be_attached()
+    table = page.locator(".atlas-table table")
+    headers = [text.strip() for text in table.locator("thead th").all_inner_texts()]
+    for name in ("Parameters", "Context (tokens)", "Released"):
+        index = headers.index(name)
+        button = table.locator("th", has_text=name).locator("button")
+        button.click()
+        keys = table.locator("tbody tr").evaluate_all(
+            f"rows => rows.map(r => (r.cells[{index}].querySelector('[data-sort]') || {{}})"
+            ".dataset?.sort ?? null)"
+        )
+        given = [key for key in keys if key is not None]
+        assert len(given) >= 3, name
+        assert keys[: len(given)] == given, f"{name}: rows without a value must come last"
+        ordered = [float(k) for k in given] if name != "Released" else given
+        assert ordered == sorted(ordered), name

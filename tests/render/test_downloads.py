@@ -115,3 +115,33 @@ def test_assets_put_entry_json_next_to_each_page(minimal_data):
     } <= set(files)
     assert {f"downloads/{kind}.csv" for kind in KINDS} <= set(files)
     assert len([p for p in files if not p.startswith("downloads/")]) == len(dataset)
+
+
+IDENTIFIERS = (
+    "identifiers:\n  huggingface: [acme/Acme-1-7B, acme/Acme-1-7B-Chat]\n"
+    "  arxiv: ['2401.00001']\n  github: [acme/acme-1]\n  epoch: Acme-1\n"
+)
+
+
+def test_identifiers_are_in_the_json_and_a_column_each_in_the_models_csv(minimal_data):
+    """A model's identifiers are kept in atlas.json and joinable in models.csv, one column each."""
+    path = minimal_data / "models" / "acme-1.yaml"
+    path.write_text(path.read_text() + IDENTIFIERS)
+    dataset = load_dataset(minimal_data)
+    models = json.loads(dataset_json(dataset))["entries"]["models"]
+    assert next(m for m in models if m["id"] == "acme-1")["identifiers"] == {
+        "huggingface": ["acme/Acme-1-7B", "acme/Acme-1-7B-Chat"],
+        "arxiv": ["2401.00001"],
+        "github": ["acme/acme-1"],
+        "epoch": "Acme-1",
+    }
+    table = rows(kind_csv(dataset, "models", KINDS["models"]))
+    assert "identifiers" not in table[0]
+    acme_1, acme_2 = table
+    assert {key: value for key, value in acme_1.items() if key.startswith("identifiers.")} == {
+        "identifiers.huggingface": "acme/Acme-1-7B; acme/Acme-1-7B-Chat",
+        "identifiers.arxiv": "2401.00001",
+        "identifiers.github": "acme/acme-1",
+        "identifiers.epoch": "Acme-1",
+    }
+    assert acme_2["identifiers.epoch"] == ""

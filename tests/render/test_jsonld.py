@@ -57,3 +57,45 @@ def test_disputed_values_are_left_out(write_data):
     ld = jsonld(graph.dataset.get("organizations", "a"), graph, None)
     assert "foundingDate" not in ld
     assert ld["@type"] == "CollegeOrUniversity"
+
+
+def test_model_identifiers_are_same_as_links_and_property_values(minimal_data):
+    """A model's Hugging Face, arXiv and GitHub ids are `sameAs` addresses; each id, Epoch's
+    name included, is an `identifier` PropertyValue."""
+    path = minimal_data / "models" / "acme-1.yaml"
+    path.write_text(
+        path.read_text()
+        + "identifiers:\n  huggingface: [acme/Acme-1-7B]\n  arxiv: ['2401.00001']\n"
+        "  github: [acme/acme-1]\n  epoch: Acme-1\n"
+    )
+    graph = Graph(load_dataset(minimal_data))
+    model = jsonld(graph.dataset.get("models", "acme-1"), graph, None)
+    assert model["sameAs"] == [
+        "https://huggingface.co/acme/Acme-1-7B",
+        "https://arxiv.org/abs/2401.00001",
+        "https://github.com/acme/acme-1",
+    ]
+    assert model["identifier"] == [
+        {
+            "@type": "PropertyValue",
+            "propertyID": "Hugging Face",
+            "value": "acme/Acme-1-7B",
+            "url": "https://huggingface.co/acme/Acme-1-7B",
+        },
+        {
+            "@type": "PropertyValue",
+            "propertyID": "arXiv",
+            "value": "2401.00001",
+            "url": "https://arxiv.org/abs/2401.00001",
+        },
+        {
+            "@type": "PropertyValue",
+            "propertyID": "GitHub",
+            "value": "acme/acme-1",
+            "url": "https://github.com/acme/acme-1",
+        },
+        {"@type": "PropertyValue", "propertyID": "Epoch AI", "value": "Acme-1"},
+    ]
+    other = jsonld(graph.dataset.get("models", "acme-2"), graph, None)
+    assert "sameAs" not in other
+    assert "identifier" not in other

@@ -3,8 +3,10 @@
  * Progressive enhancement only: without this script every table is a plain, complete table.
  * Tables inside <div class="atlas-table" data-atlas-filters="Type,Country,Founded:year"> get
  * a button in each header cell to sort by that column, a text filter, and one drop-down per
- * listed column (":year" filters by the year of a date, ":list" by each comma-separated item). The model comparison table gets two
- * pickers that show the chosen models side by side.
+ * listed column (":year" filters by the year of a date, ":list" by each comma-separated item).
+ * A cell holding an element with data-sort sorts by that key (a number, or an ISO date) instead
+ * of its text. The model comparison table gets two pickers that show the chosen models side
+ * by side.
  */
 (function () {
   "use strict";
@@ -16,6 +18,19 @@
   function cellText(row, index) {
     var cell = row.cells[index];
     return cell ? cell.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  /* A cell's sort key: the number or date the page gives in data-sort, else one read from
+   * its text. */
+  function cellKey(row, index) {
+    var cell = row.cells[index];
+    var keyed = cell && cell.querySelector("[data-sort]");
+    if (keyed) {
+      var given = keyed.getAttribute("data-sort");
+      var value = Number(given);
+      return isNaN(value) ? { kind: "text", value: given } : { kind: "number", value: value };
+    }
+    return sortKey(cellText(row, index));
   }
 
   /* A sort key: dates as written (ISO dates sort as text), amounts as numbers, else text. */
@@ -76,7 +91,7 @@
         var body = table.tBodies[0];
         var rows = Array.prototype.slice.call(body.rows);
         var keyed = rows.map(function (row, position) {
-          return { row: row, key: sortKey(cellText(row, index)), position: position };
+          return { row: row, key: cellKey(row, index), position: position };
         });
         keyed.sort(function (a, b) {
           var order = compareKeys(a.key, b.key);

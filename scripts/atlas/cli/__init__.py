@@ -1,4 +1,4 @@
-"""Command line: `python -m atlas check | render | new | schemas | headers | stale | links | synth`.
+"""Command line: `python -m atlas check | render | new | schemas | headers | stale | links | ...`.
 
 One module per command; each adds its sub-command to the parser and runs the same code as the
 MkDocs hook. argparse lives only here.
@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..load import DataError
-from . import check, headers, links, new, render, schemas, stale, synth
+from . import check, epoch, headers, links, new, render, schemas, stale, synth
 
-COMMANDS = (check, render, new, schemas, headers, stale, links, synth)
+COMMANDS = (check, render, new, schemas, headers, stale, links, epoch, synth)
 
 
 def build_parser() -> argparse.ArgumentParser:

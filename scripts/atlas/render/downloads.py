@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel
 
@@ -119,13 +119,42 @@ def _csv(header: list[str], rows: list[list[str]]) -> str:
     return buffer.getvalue()
 
 
+SPREAD_FIELDS = frozenset({"identifiers"})
+"""Top-level fields whose sub-fields get a column each in a kind's CSV (`identifiers.arxiv`),
+so that ids other datasets use can be joined on without parsing JSON."""
+
+
 def kind_csv(dataset: Dataset, kind: str, cls: type[Entity]) -> str:
-    """One row per entry of `kind`, one column per top-level field (nested data as JSON)."""
-    fields = list(cls.model_fields)
+    """One row per entry of `kind`, one column per top-level field (nested data as JSON).
+
+    A field in `SPREAD_FIELDS` gives one column per sub-field instead, named `field.sub`.
+    """
+    columns = _columns(cls)
     rows = [
-        [_cell(getattr(entity, name)) for name in fields] for entity in dataset.of(kind).values()
+        [_cell(_lookup(entity, path)) for _, path in columns]
+        for entity in dataset.of(kind).values()
     ]
-    return _csv(fields, rows)
+    return _csv([header for header, _ in columns], rows)
+
+
+def _columns(cls: type[BaseModel]) -> list[tuple[str, tuple[str, ...]]]:
+    """(header, attribute path) of each column of a kind's CSV."""
+    columns: list[tuple[str, tuple[str, ...]]] = []
+    for name, info in cls.model_fields.items():
+        models = [t for t in get_args(info.annotation) if isinstance(t, type)]
+        nested = next((t for t in models if issubclass(t, BaseModel)), None)
+        if name in SPREAD_FIELDS and nested is not None:
+            columns += [(f"{name}.{sub}", (name, sub)) for sub in nested.model_fields]
+        else:
+            columns.append((name, (name,)))
+    return columns
+
+
+def _lookup(entity: Entity, path: tuple[str, ...]) -> Any:
+    value: Any = entity
+    for name in path:
+        value = getattr(value, name, None) if value is not None else None
+    return value
 
 
 def funding_csv(dataset: Dataset) -> str:

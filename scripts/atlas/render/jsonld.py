@@ -11,6 +11,7 @@ from typing import Any
 from ..graph import Graph
 from ..schema import AIModel, Disputed, Entity, Hardware, Organization, Policy, Source, Sourced
 from ..schema.labels import label
+from .identifiers import external_ids
 from .urls import page_url
 
 SCHEMA_ORG = "https://schema.org"
@@ -103,6 +104,7 @@ def _organization(entity: Organization, graph: Graph) -> dict[str, Any]:
 
 @properties.register
 def _model(entity: AIModel, graph: Graph) -> dict[str, Any]:
+    ids = external_ids(entity.identifiers)
     return {
         "@type": "SoftwareApplication",
         "applicationCategory": "AI model",
@@ -114,6 +116,12 @@ def _model(entity: AIModel, graph: Graph) -> dict[str, Any]:
         "isBasedOn": [
             {"@type": "SoftwareApplication", "name": graph.dataset.get("models", m).display_name}
             for m in entity.based_on
+        ],
+        "sameAs": [external.url for external in ids if external.url],
+        "identifier": [
+            {"@type": "PropertyValue", "propertyID": external.scheme, "value": external.value}
+            | ({"url": external.url} if external.url else {})
+            for external in ids
         ],
     }
 

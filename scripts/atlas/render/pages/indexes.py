@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ...graph.areas import area_of
 from ...graph.tags import countries_of
@@ -15,6 +16,8 @@ from ...schema.labels import label
 from ..context import PageContext, first
 from ..front import collection_front
 from ..markdown import cell, escape
+from ..numbers import number
+from ..svg.sizes import size_points, sizes_figure
 from .blocks import Block, Page, Table, Text
 from .entry import Site, cite
 
@@ -22,6 +25,7 @@ SITE_NAME = "AI Ecosystem Atlas"
 LANGUAGES = {"en": "English", "zh": "Chinese"}
 
 Row = Callable[[Site, PageContext, Entity], Sequence[str]]
+Figure = Callable[[Site, PageContext], str]
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class Index:
     header: tuple[str, ...]
     row: Row
     what: str
+    figure: Figure | None = None
+    """A drawing shown above the table, made from the same entries."""
 
 
 def countries(site: Site, entity: Entity) -> str:
@@ -52,15 +58,30 @@ def _organization(site: Site, page: PageContext, org: Entity) -> Sequence[str]:
     )
 
 
+def sortable(text: str, key: object) -> str:
+    """A table cell that the site's script sorts by `key` (a number or an ISO date), not its text.
+
+    Why: '671 billion total, 37 billion active' and '131,072' sort as numbers only if the script
+    is told the number; a key kept beside the text needs no parsing of what readers see.
+    """
+    if key is None or key == "":
+        return text
+    value = format(key, "f") if isinstance(key, Decimal) else str(key)
+    return f'<span data-sort="{value}">{text}</span>'
+
+
 def _model(site: Site, page: PageContext, model: Entity) -> Sequence[str]:
     parameters = first(model.parameters)  # type: ignore[attr-defined]
+    context = first(model.context_length)  # type: ignore[attr-defined]
+    released = str(first(model.released) or "")  # type: ignore[attr-defined]
     weights = model.weights  # type: ignore[attr-defined]
     return (
         cell(page.link(model)),
         cell(page.links(model.developers, "organizations")),  # type: ignore[attr-defined]
         countries(site, model),
-        str(first(model.released) or ""),  # type: ignore[attr-defined]
-        cell(page.value(parameters) if parameters else ""),
+        sortable(released, released),
+        sortable(cell(page.value(parameters)), parameters.total) if parameters else "",
+        sortable(f"{number(context)}", context) if context else "",
         label("weights", weights) if weights else "",
     )
 
@@ -103,6 +124,10 @@ def _source(site: Site, page: PageContext, source: Entity) -> Sequence[str]:
     )
 
 
+def _sizes_chart(site: Site, page: PageContext) -> str:
+    return str(sizes_figure(page.path, size_points(site.graph)))
+
+
 INDEXES: dict[str, Index] = {
     "organizations": Index(
         "Organizations",
@@ -121,9 +146,10 @@ INDEXES: dict[str, Index] = {
             "[model comparison](../compare/models.md) page.",
         ),
         "Country:list,Developer:list,Weights,Released:year",
-        ("Model", "Developer", "Country", "Released", "Parameters", "Weights"),
+        ("Model", "Developer", "Country", "Released", "Parameters", "Context (tokens)", "Weights"),
         _model,
         "index of models",
+        _sizes_chart,
     ),
     "policies": Index(
         "Policies",
@@ -177,6 +203,9 @@ def index_page(site: Site, page: PageContext, kind: str) -> Page:
     front = collection_front(page, index.title, index.description, site.site_url)
     view = Page(front, index.title)
     view.blocks += [Text(text) for text in index.intro]
+    if index.figure is not None and (drawing := index.figure(site, page)):
+        # The table below holds the same facts as words: search indexes those, not the drawing.
+        view.blocks.append(Text(f"<div data-search-exclude>\n{drawing}\n</div>"))
     view.blocks += filtered_table(index.filters, Table(index.header, rows))
     view.sections = [cite(site, page, index.title, index.what, entities)]
     return view

@@ -1,4 +1,8 @@
-"""A model card: infobox, details, variants, uses, hardware, training, evaluation, limitations."""
+"""A model card, its sections in the order of Hugging Face's model card template.
+
+Details (with variants), uses, limitations, training, evaluation, technical specifications and
+citation, each only where the data has something to show: an empty section is left out.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,10 @@ from ...schema.labels import label
 from ...schema.model import Identifiers
 from ..context import PageContext, qualifiers
 from ..front import entry_front
+from ..identifiers import external_ids
 from ..markdown import cell, escape, escaped
 from ..numbers import number
-from .blocks import Infobox, Items, Page, Section, Table, Text, items, section, table
+from .blocks import Infobox, Items, Page, Section, Table, Text, items, section, table, text
 from .entry import Site, entry_tail, lead, notice
 
 
@@ -41,13 +46,14 @@ def model_page(site: Site, page: PageContext, model: AIModel) -> Page:
     sections = [
         _details(site, page, model),
         _variants(page, model),
-        _uses(page, model, weights),
-        _hardware(page, model),
-        _training(page, model),
-        _evaluation(page, model),
+        section("Uses", "uses", text(page.fact(model, model.intended_use))),
         section(
             "Limitations", "limitations", items([page.fact(model, x) for x in model.limitations])
         ),
+        _training(page, model),
+        _evaluation(page, model),
+        _specifications(page, model),
+        _citation(page, model),
         *entry_tail(site, page, model, model.name.en, "model card"),
     ]
     view.sections = [one for one in sections if one is not None]
@@ -55,6 +61,7 @@ def model_page(site: Site, page: PageContext, model: AIModel) -> Page:
 
 
 def _details(site: Site, page: PageContext, model: AIModel) -> Section:
+    """Who made it, when, in what languages and under what terms, and what it comes from."""
     blocks = [Text(page.fact(model, model.description))] if model.description else []
     successors = site.graph.referring_entities(model, "previous_version", kind="models")
     derived = site.graph.referring_entities(model, "based_on", kind="models")
@@ -62,16 +69,13 @@ def _details(site: Site, page: PageContext, model: AIModel) -> Section:
     rows = [
         ("Developed by", page.links(model.developers, "organizations")),
         ("Released", page.fact(model, model.released)),
-        ("Architecture", page.fact(model, model.architecture)),
-        ("Parameters", page.fact(model, model.parameters)),
         ("Languages", page.fact(model, model.languages)),
-        ("Context length", page.fact(model, model.context_length, "tokens")),
+        ("Weights", label("weights", model.weights) if model.weights else ""),
         ("Weights licence", page.fact(model, model.weights_license)),
         ("Code licence", page.fact(model, model.code_license)),
-        ("Paper", page.fact(model, model.paper)),
+        ("Based on", page.links(model.based_on, "models")),
         ("Previous version", previous),
         ("Succeeded by", page.entity_links(successors)),
-        ("Based on", page.links(model.based_on, "models")),
         ("Models built on it", page.entity_links(derived)),
     ]
     shown = [(name, cell(value)) for name, value in rows if value or name == "Developed by"]
@@ -91,28 +95,6 @@ def _variants(page: PageContext, model: AIModel) -> Section | None:
     return section("Variants", "variants", table(header, rows), level=3)
 
 
-def _uses(page: PageContext, model: AIModel, weights: str) -> Section:
-    blocks = []
-    if model.weights:
-        blocks.append(Text(f"Availability: {weights}."))
-    if model.intended_use:
-        blocks.append(Text(page.fact(model, model.intended_use)))
-    if not blocks:
-        blocks.append(Text("The sources the atlas has read do not describe its intended uses."))
-    return Section("Uses", "uses", tuple(blocks))
-
-
-def _hardware(page: PageContext, model: AIModel) -> Section | None:
-    rows = []
-    for need in model.hardware:
-        requirement = cell(page.fact(model, need.requirement))
-        if need.chip:
-            requirement += f" ({cell(page.link_id('hardware', need.chip))})"
-        rows.append((need.task, cell(escape(need.precision or "")), requirement))
-    header = ("Task", "Precision", "Requirement")
-    return section("Hardware", "hardware", table(header, rows))
-
-
 def _training(page: PageContext, model: AIModel) -> Section | None:
     lines = [
         f"{name}: {value}"
@@ -124,7 +106,7 @@ def _training(page: PageContext, model: AIModel) -> Section | None:
         )
         if value
     ]
-    return section("Training", "training", Items(lines))
+    return section("Training details", "training", Items(lines))
 
 
 def _evaluation(page: PageContext, model: AIModel) -> Section | None:
@@ -142,24 +124,49 @@ def _evaluation(page: PageContext, model: AIModel) -> Section | None:
     return section("Evaluation", "evaluation", table(("Benchmark", "Result"), rows))
 
 
-IDENTIFIERS = (
-    ("Hugging Face", "huggingface", "https://huggingface.co/{}", "{}"),
-    ("arXiv", "arxiv", "https://arxiv.org/abs/{}", "arXiv:{}"),
-    ("GitHub", "github", "https://github.com/{}", "{}"),
-)
-"""Datasets that know a model: (row name, field, address, link text), each from the id."""
+def _specifications(page: PageContext, model: AIModel) -> Section | None:
+    """Architecture, size and context, then what it takes to run it, as the developer states."""
+    rows = [
+        (name, cell(value))
+        for name, value in (
+            ("Architecture", page.fact(model, model.architecture)),
+            ("Parameters", page.fact(model, model.parameters)),
+            ("Context length", page.fact(model, model.context_length, "tokens")),
+        )
+        if value
+    ]
+    needs = []
+    for need in model.hardware:
+        requirement = cell(page.fact(model, need.requirement))
+        if need.chip:
+            requirement += f" ({cell(page.link_id('hardware', need.chip))})"
+        needs.append((need.task, cell(escape(need.precision or "")), requirement))
+    hardware = table(("Task", "Precision", "Hardware needed"), needs)
+    return section(
+        "Technical specifications",
+        "specifications",
+        table(("Specification", "Value"), rows),
+        hardware,
+    )
+
+
+def _citation(page: PageContext, model: AIModel) -> Section | None:
+    """The model's paper or technical report, and its arXiv entries, to cite the model itself."""
+    lines = [page.fact(model, model.paper)] if model.paper else []
+    lines += [
+        f"[arXiv:{escape(external.value)}]({external.url})"
+        for external in external_ids(model.identifiers)
+        if external.scheme == "arXiv"
+    ]
+    return section("Citation", "citation", items(lines))
 
 
 def identifier_rows(identifiers: Identifiers | None) -> list[tuple[str, str]]:
-    """Infobox rows linking a model to its entries in other datasets."""
-    if identifiers is None:
-        return []
-    rows = []
-    for name, field, address, words in IDENTIFIERS:
-        ids = getattr(identifiers, field)
-        if ids:
-            links = (f"[{words.format(escaped(i))}]({address.format(i)})" for i in ids)
-            rows.append((name, ", ".join(links)))
-    if identifiers.epoch:
-        rows.append(("Epoch AI", escaped(identifiers.epoch)))
-    return rows
+    """Infobox rows linking a model to its entries in other datasets, one row per scheme."""
+    rows: dict[str, list[str]] = {}
+    for external in external_ids(identifiers):
+        words = escaped(external.value)
+        if external.url:
+            words = f"[{'arXiv:' if external.scheme == 'arXiv' else ''}{words}]({external.url})"
+        rows.setdefault(external.scheme, []).append(words)
+    return [(scheme, ", ".join(values)) for scheme, values in rows.items()]

@@ -1,0 +1,66 @@
+import re
+
+from atlas.graph import load_graph
+from atlas.render.pages import render_pages
+
+FULL = """
+description: A model.
+languages: English
+weights_license: Apache 2.0
+intended_use: Chat and code.
+limitations: [It makes things up.]
+training_data: Web text.
+training_tokens: 2000000000000
+evaluations:
+- {benchmark: MMLU, result: 70.1 (5-shot)}
+architecture: dense
+context_length: 32768
+hardware:
+- {task: inference, precision: INT4, requirement: 6 GB of GPU memory}
+variants:
+- {name: Acme-1-Chat, context_length: 32768}
+paper: Acme-1 technical report
+identifiers: {arxiv: ['2401.00001'], huggingface: [acme/Acme-1]}
+"""
+
+
+def model_page(minimal_data, extra):
+    path = minimal_data / "models" / "acme-1.yaml"
+    path.write_text(path.read_text() + extra)
+    return render_pages(load_graph(minimal_data))["models/acme-1.md"]
+
+
+def section_titles(page):
+    return re.findall(r"^#{2,3} (.+?) \{: #", page, re.M)
+
+
+def test_sections_follow_the_hugging_face_model_card_order(minimal_data):
+    """A full card's sections come in the order of Hugging Face's model card template."""
+    page = model_page(minimal_data, FULL)
+    assert section_titles(page)[:9] == [
+        "Model details",
+        "Variants",
+        "Uses",
+        "Limitations",
+        "Training details",
+        "Evaluation",
+        "Technical specifications",
+        "Citation",
+        "Connections",
+    ]
+    specifications = page.split("## Technical specifications")[1].split("\n## ")[0]
+    assert "| Architecture | dense" in specifications
+    assert "| Context length | 32,768 tokens" in specifications
+    assert "| inference | INT4 | 6 GB of GPU memory" in specifications
+    citation = page.split("## Citation")[1].split("\n## ")[0]
+    assert "- Acme-1 technical report" in citation
+    assert re.search(r"^- \[arXiv:[^]]+\]\(https://arxiv\.org/abs/2401\.00001\)$", citation, re.M)
+
+
+def test_sections_without_data_are_left_out_not_padded(minimal_data):
+    """A card with only its basic facts shows its details and no empty or padded section."""
+    page = model_page(minimal_data, "")
+    assert section_titles(page)[:2] == ["Model details", "Technical specifications"]
+    assert "Uses" not in section_titles(page)
+    assert "do not describe" not in page
+    assert "## Citation" not in page
