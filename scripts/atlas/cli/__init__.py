@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..load import DataError
-from . import check, epoch, headers, links, new, render, schemas, stale, synth
+from . import audit, check, epoch, headers, links, new, render, schemas, stale, synth
 
-COMMANDS = (check, render, new, schemas, headers, stale, links, epoch, synth)
+COMMANDS = (check, render, new, schemas, headers, stale, links, epoch, audit, synth)
 
 
 def build_parser() -> argparse.ArgumentParser:
