@@ -68,6 +68,11 @@ class Variant(Base):
 
     name: ShortText = Field(description="The variant's name as released.")
     description: Text | None = Field(default=None, description="How it differs from the model.")
+    parameters: Parameters | None = Field(
+        default=None,
+        description="Its parameter count (total, and active per token for MoE), from its "
+        "configuration or model card.",
+    )
     context_length: int | None = Field(
         default=None, gt=0, le=100_000_000, description="Its context window in tokens."
     )

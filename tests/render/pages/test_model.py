@@ -64,3 +64,24 @@ def test_sections_without_data_are_left_out_not_padded(minimal_data):
     assert "Uses" not in section_titles(page)
     assert "do not describe" not in page
     assert "## Citation" not in page
+
+
+def test_variants_show_their_own_sizes_when_any_has_one(minimal_data):
+    """A variant's parameters get a column of their own, total and active per token."""
+    sized = (
+        "variants:\n"
+        "- {name: Acme-1-Small, parameters: {total: 7000000000}}\n"
+        "- {name: Acme-1-MoE, parameters: {total: 47000000000, active: 13000000000}}\n"
+    )
+    page = model_page(minimal_data, sized)
+    variants = page.split("### Variants")[1].split("\n## ")[0]
+    assert "| Variant | Parameters | Context length | Description |" in variants
+    assert "| 7 billion total |" in variants
+    assert "| 47 billion total, 13 billion active per token |" in variants
+
+
+def test_variants_without_sizes_have_no_parameters_column(minimal_data):
+    """Without any variant size the column is left out rather than shown empty."""
+    page = model_page(minimal_data, "variants:\n- {name: Acme-1-Chat, context_length: 32768}\n")
+    variants = page.split("### Variants")[1].split("\n## ")[0]
+    assert "| Variant | Context length | Description |" in variants

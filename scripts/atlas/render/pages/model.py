@@ -83,15 +83,17 @@ def _details(site: Site, page: PageContext, model: AIModel) -> Section:
 
 
 def _variants(page: PageContext, model: AIModel) -> Section | None:
+    sized = any(variant.parameters for variant in model.variants)
     rows = [
         (
             cell(escape(variant.name) + page.cite_for(model, variant.sources)),
+            *((page.value(variant.parameters) if variant.parameters else "",) if sized else ()),
             f"{number(variant.context_length)} tokens" if variant.context_length else "",
             cell(escape(variant.description or "")),
         )
         for variant in model.variants
     ]
-    header = ("Variant", "Context length", "Description")
+    header = ("Variant", *(("Parameters",) if sized else ()), "Context length", "Description")
     return section("Variants", "variants", table(header, rows), level=3)
 
 
