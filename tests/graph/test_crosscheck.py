@@ -1,5 +1,4 @@
 import csv
-import os
 
 import pytest
 
@@ -274,15 +273,6 @@ def test_a_card_that_looks_like_an_epoch_row_is_warned_about(check):
     ]
 
 
-SETTLED_DATA = pytest.mark.skipif(
-    not os.environ.get("ATLAS_EPOCH_STRICT"),
-    reason="the model data is being settled: run with ATLAS_EPOCH_STRICT=1; delete the "
-    "@SETTLED_DATA marks to make these tests of data/ part of every run",
-)
-"""Tests of the real data/ that wait for the data helpers' work on model cards to settle."""
-
-
-@SETTLED_DATA
 def test_every_epoch_name_on_the_cards_is_in_the_vendored_table():
     """Each `identifiers.epoch` in data/ names a row of reference/epoch/models.csv exactly."""
     report = crosscheck(load_dataset(ROOT / "data"), read_epoch(ROOT / EPOCH_TABLE))
@@ -290,7 +280,6 @@ def test_every_epoch_name_on_the_cards_is_in_the_vendored_table():
     assert unknown == []
 
 
-@SETTLED_DATA
 def test_the_cards_agree_with_epoch_or_show_why():
     """No model card differs from Epoch AI's data without showing why (`python -m atlas epoch`)."""
     report = crosscheck(load_dataset(ROOT / "data"), read_epoch(ROOT / EPOCH_TABLE))
