@@ -3,8 +3,9 @@
 For each size N it generates a synthetic data set, then measures (several runs; medians with
 min–max): load + validate + link + render and its peak memory; `mkdocs build` of the atlas
 from YAML; `mkdocs build` of the same Markdown as a plain MkDocs site (the baseline); the HTML
-of an entity page; the whole site; what a reader downloads before a first search result; and
-how long `mkdocs serve` takes to show an edit of one data file.
+of an entity page; the largest page, plain and gzipped; the whole site; what a reader
+downloads before a first search result; and how long `mkdocs serve` takes to show an edit of
+one data file.
 """
 
 from __future__ import annotations
@@ -84,9 +85,7 @@ def bench_size(n: int, runs: int, work: Path, options: argparse.Namespace) -> Si
     _say(
         f"N={n:,}: atlas {result.atlas_build.median:.1f} s, plain {result.plain_build.median:.1f} s"
     )
-    size = measure_site(atlas_config.parent / "site")
-    result.entity_page_bytes = size.entity_page_bytes
-    result.site_bytes = size.total_bytes
+    _measure_sizes(result, atlas_config.parent / "site")
     queries = list(_queries(files).values())
     site = atlas_config.parent / "site"
     if options.search and search.available():
@@ -107,6 +106,20 @@ def bench_size(n: int, runs: int, work: Path, options: argparse.Namespace) -> Si
         result.serve_edit = Spread.of(latencies)
         _say(f"N={n:,}: serve shows an edit after {result.serve_edit.median:.2f} s")
     return result
+
+
+def _measure_sizes(result: SizeResult, site: Path) -> None:
+    """The built site's size, its entity pages' and its largest page's."""
+    size = measure_site(site)
+    result.entity_page_bytes = size.entity_page_bytes
+    result.site_bytes = size.total_bytes
+    result.largest_page, result.largest_gzip_page = size.largest, size.largest_gzip
+    if size.largest:
+        _say(
+            f"N={result.n:,}: largest page {size.largest.path}, "
+            f"{size.largest.html_bytes / 1000:.1f} KB of HTML, "
+            f"{size.largest.gzip_bytes / 1000:.1f} KB gzipped"
+        )
 
 
 def _sizes(text: str) -> list[int]:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .measure import Spread
+from .sizes import PAGE_BOUND, PAGE_BOUND_GZIP, PageSize
 
 
 @dataclass
@@ -23,6 +24,10 @@ class SizeResult:
     plain_build_cpu: Spread | None = None
     entity_page_bytes: float = 0.0
     site_bytes: int = 0
+    largest_page: PageSize | None = None
+    """The page with the most HTML."""
+    largest_gzip_page: PageSize | None = None
+    """The page with the most gzipped HTML."""
     search: dict[str, dict[str, int]] = field(default_factory=dict)
     """backend -> query -> bytes before the first result."""
     pagefind_build: Spread | None = None
@@ -64,6 +69,21 @@ def _search(result: SizeResult, backend: str) -> str:
     return " / ".join(_kb(size) for size in queries.values()) if queries else "–"
 
 
+def _largest(page: PageSize | None) -> tuple[str, str, str]:
+    if page is None:
+        return ("–", "–", "–")
+    return (page.path, _kb(page.html_bytes), _kb(page.gzip_bytes))
+
+
+def _largest_cells(result: SizeResult) -> tuple[str, str, str]:
+    """The largest page, and the largest gzipped when that is another page."""
+    path, html, zipped = _largest(result.largest_page)
+    other = result.largest_gzip_page
+    if other is not None and result.largest_page is not None and other != result.largest_page:
+        zipped += f" (most gzipped: {other.path}, {_kb(other.gzip_bytes)})"
+    return (path, html, zipped)
+
+
 def table(results: Sequence[SizeResult]) -> str:
     """The results as two Markdown tables: medians, with min–max of the runs in brackets."""
     build = [
@@ -78,11 +98,12 @@ def table(results: Sequence[SizeResult]) -> str:
     output = [
         _row(
             (
-                "N", "HTML KB per entity page", "site MB", "first search KB, Material (en / zh)",
+                "N", "HTML KB per entity page", "largest page", "its HTML KB", "its gzip KB",
+                "site MB", "first search KB, Material (en / zh)",
                 "first search KB, Pagefind (en / zh)", "build with Pagefind s",
             )
         ),
-        _row(["---"] * 6),
+        _row(["---"] * 9),
     ]  # fmt: skip
     for result in results:
         ratio = f"{result.ratio:.3f}" if result.ratio else "–"
@@ -103,7 +124,7 @@ def table(results: Sequence[SizeResult]) -> str:
         output.append(
             _row(
                 (
-                    f"{result.n:,}", _kb(result.entity_page_bytes),
+                    f"{result.n:,}", _kb(result.entity_page_bytes), *_largest_cells(result),
                     f"{result.site_bytes / 1e6:.1f}", _search(result, "material"),
                     _search(result, "pagefind"), _spread(result.pagefind_build, 1),
                 )
@@ -148,6 +169,7 @@ def targets(results: Sequence[SizeResult]) -> list[Target]:
         found.append(
             Target("HTML bytes per entity page flat within 1.2x", spread <= 1.2, f"{spread:.2f}x")
         )
+    found += _page_bound(results)
     largest = by_n.get(10000)
     if largest and largest.generate:
         ok = largest.generate.median < 5 and largest.generate_peak_mb < 500
@@ -177,6 +199,25 @@ def targets(results: Sequence[SizeResult]) -> list[Target]:
                 share < 1 / 3,
                 f"{thousand.serve_edit.median:.2f} s = {share:.2f} of a "
                 f"{thousand.atlas_build.median:.1f} s build",
+            )
+        )
+    return found
+
+
+def _page_bound(results: Sequence[SizeResult]) -> list[Target]:
+    """No page over the bound, at each size measured; and the largest page flat from 1,000 on."""
+    found = []
+    for result in results:
+        page, zipped = result.largest_page, result.largest_gzip_page
+        if page is None or zipped is None:
+            continue
+        found.append(
+            Target(
+                f"no page over {PAGE_BOUND // 1000} KB of HTML ({PAGE_BOUND_GZIP // 1000} KB "
+                f"gzipped) at N = {result.n:,}",
+                page.within_bound and zipped.within_bound,
+                f"{page.path} {_kb(page.html_bytes)} KB; most gzipped {zipped.path} "
+                f"{_kb(zipped.gzip_bytes)} KB",
             )
         )
     return found

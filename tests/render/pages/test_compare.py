@@ -6,9 +6,10 @@ from atlas.graph import load_graph
 from atlas.graph.compare import labs
 from atlas.graph.relations import Relations
 from atlas.render.context import PageContext
-from atlas.render.pages.compare import model_rows, open_weights, policy_date, round_summary
+from atlas.render.pages.compare import open_weights, policy_date, round_summary
 from atlas.render.pages.data import Download
 from atlas.render.pages.entry import Site
+from atlas.render.pages.models_compare import model_rows
 
 
 def page_for(data, path="compare/us-china.md"):

@@ -37,16 +37,35 @@ def test_us_china_page_compares_like_with_like(minimal_data):
     assert "### China {: #labs-cn }" in page
     assert "| [Acme AI](../organizations/acme-ai.md) | 2019 |" in page
     assert "The atlas has no AI developer from United States yet." in page
-    assert "### Other policies {: #area-other }" in page
+    assert "| [Other policies](us-china/area-other.md) | 1 | 0 |" in page
+    assert "[All 1 lab of China](us-china/labs-cn.md), by name." in page
+    assert "| [2024](us-china/2024.md) | 2 | 2 |" in page
 
 
-def test_model_comparison_has_a_column_per_model(minimal_data):
-    """Each model is a column, each model-card field a row; empty rows are left out."""
-    page = render_site(load_graph(minimal_data))["compare/models.md"]
-    assert "| Field | [Acme-1](../models/acme-1.md) | [Acme-2](../models/acme-2.md) |" in page
-    assert "| Weights | open weights |  |" in page
-    assert "| Previous version |  | [Acme-1](../models/acme-1.md) |" in page
-    assert "| Architecture |" not in page
+def test_us_china_pages_list_what_the_summary_counts(minimal_data):
+    """Each area, side's labs and year the summary links to has a page listing them."""
+    pages = render_site(load_graph(minimal_data))
+    area = pages["compare/us-china/area-other.md"]
+    assert "- [Rule on chips](../../policies/chip-rule.md): final rule, signed 2024-01-05" in area
+    assert (
+        "| [Acme AI](../../organizations/acme-ai.md) | 2019 |"
+        in pages["compare/us-china/labs-cn.md"]
+    )
+    year = pages["compare/us-china/2024.md"]
+    assert year.count("](../../policies/chip-rule.md)") >= 1
+    assert "[the United States and China, side by side](../us-china.md)" in year
+
+
+def test_model_comparison_has_a_page_per_year_and_a_column_per_model(minimal_data):
+    """The summary links each year; a year's page has a column per model, a row per field."""
+    pages = render_site(load_graph(minimal_data))
+    assert "| [2024](models/2024.md) | 1 | 0 |" in pages["compare/models.md"]
+    assert "| [2023](models/2023.md) | 1 | 1 |" in pages["compare/models.md"]
+    first, second = pages["compare/models/2023.md"], pages["compare/models/2024.md"]
+    assert "| Field | [Acme-1](../../models/acme-1.md) |" in first
+    assert "| Weights | open weights |" in first
+    assert "| Previous version | [Acme-1](../../models/acme-1.md) |" in second
+    assert "| Architecture |" not in first + second
 
 
 def test_downloads_page_lists_the_files_with_sizes(minimal_data):

@@ -16,7 +16,14 @@ def test_every_entity_and_index_gets_a_page(minimal_data):
     assert sorted(pages) == [
         "changes.md",
         "compare/models.md",
+        "compare/models/2023.md",
+        "compare/models/2024.md",
         "compare/us-china.md",
+        "compare/us-china/2019.md",
+        "compare/us-china/2023.md",
+        "compare/us-china/2024.md",
+        "compare/us-china/area-other.md",
+        "compare/us-china/labs-cn.md",
         "downloads.md",
         "feed.xml",
         "hardware/acme-chip-lite.md",
@@ -52,6 +59,9 @@ def test_every_entity_and_index_gets_a_page(minimal_data):
         "tags/united-states.md",
         "tags/venture-capital.md",
         "timeline.md",
+        "timeline/2019.md",
+        "timeline/2023.md",
+        "timeline/2024.md",
     ]
 
 

@@ -20,17 +20,19 @@ from .. import feeds
 from ..context import PageContext
 from ..environment import fresh_templates, template
 from .blocks import Page
-from .compare import models_page, us_china_page
+from .compare import us_china_pages
 from .data import data_page
-from .entry import EntryBuilder, Site
+from .entry import EntryBuilder, PageList, Site
 from .hardware import hardware_page
-from .indexes import index_page
+from .indexes import index_pages
 from .model import model_page
+from .models_compare import models_pages
 from .organization import organization_page
-from .overview import changes_page, home_page, map_page, timeline_page
+from .overview import changes_page, home_page, map_page
 from .policy import policy_page
 from .source import source_page
-from .tags import tag_page, tags_index_page
+from .tags import tag_pages, tags_index_page
+from .timeline import timeline_pages
 
 ENTRY_PAGES: dict[str, EntryBuilder] = {
     "sources": source_page,  # type: ignore[dict-item]
@@ -43,13 +45,17 @@ ENTRY_PAGES: dict[str, EntryBuilder] = {
 
 SITE_PAGES: dict[str, Callable[[Site, PageContext], Page]] = {
     "index.md": home_page,
-    "timeline.md": timeline_page,
     "changes.md": changes_page,
     "map.md": map_page,
-    "compare/us-china.md": us_china_page,
-    "compare/models.md": models_page,
 }
 """Pages about the whole atlas, by path."""
+
+SITE_FAMILIES: tuple[Callable[[Site], PageList], ...] = (
+    timeline_pages,
+    us_china_pages,
+    models_pages,
+)
+"""Pages about the whole atlas that come as a summary and the pages it links to, each bounded."""
 
 
 @paused_gc()
@@ -78,16 +84,23 @@ def render_pages(
         pages[path] = page_template.render(page=build(site, page, *args))
 
     pages: dict[str, str] = {}
+
+    def render_all(listed: PageList) -> None:
+        for path, build, args in listed:
+            render(path, build, *args)
+
     for kind in KINDS:
         for entity in graph.dataset.of(kind).values():
             render(f"{kind}/{entity.id}.md", ENTRY_PAGES[kind], entity)
-        render(f"{kind}/index.md", index_page, kind)
+        render_all(index_pages(site, kind))
     for path, build in SITE_PAGES.items():
         render(path, build)
+    for family in SITE_FAMILIES:
+        render_all(family(site))
     tags = tag_index(graph.dataset, tuple(kind for kind in KINDS if kind != "sources"))
     render("tags/index.md", tags_index_page, tags)
     for tag, members in tags.items():
-        render(tag.path, tag_page, tag, members)
+        render_all(tag_pages(tag, members))
     render("downloads.md", data_page, assets or {})
     pages.update(feeds.render_feeds(graph, site.site_url))
     return dict(sorted(pages.items()))

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
+from typing import Any
 
 from ...graph import Graph, TimelineEntry
 from ...graph.freshness import STALE_AFTER_DAYS, checked_on
@@ -23,6 +25,7 @@ from ..front import kind_label
 from ..markdown import cell, escape
 from ..svg import maps
 from .blocks import Items, Page, Section, Table, Text, section
+from .paging import Part, Parts, year
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,25 @@ class Site:
     today: date | None
     """The day facts are judged stale against (None: never stale)."""
 
+    @cached_property
+    def timeline_parts(self) -> Parts[TimelineEntry]:
+        """The atlas's events by year, each year in parts of a bounded length."""
+        return Parts(self.graph.timeline, lambda entry: year(entry.event.date))
+
+    @cached_property
+    def _timeline_page_of(self) -> dict[object, Part[TimelineEntry]]:
+        return self.timeline_parts.where(id)
+
+    def timeline_page_of(self, entry: TimelineEntry) -> str:
+        """The docs-relative path of the timeline page that lists an event."""
+        return f"timeline/{self._timeline_page_of[id(entry)].slug}.md"
+
 
 EntryBuilder = Callable[[Site, PageContext, Entity], Page]
 """Builds the view of one entry's page (one per kind, in `pages.ENTRY_PAGES`)."""
+
+PageList = list[tuple[str, Callable[..., Page], tuple[Any, ...]]]
+"""Pages to render, as (path, builder, the builder's arguments after the site and the page)."""
 
 
 def tag_link(page: PageContext, tag: Tag) -> str:
@@ -86,10 +105,16 @@ def connections(site: Site, page: PageContext, entity: Entity) -> Section | None
     return section("Connections", "connections data-search-exclude", Text(figure), Items(lines))
 
 
-def timeline(page: PageContext, entries: Sequence[TimelineEntry]) -> Section | None:
-    """The table of an entry's dated events, oldest first, each with its sources."""
+def timeline(site: Site, page: PageContext, entries: Sequence[TimelineEntry]) -> Section | None:
+    """The table of an entry's dated events, oldest first, each with its sources.
+
+    Each date links to the atlas's timeline page that lists the event among that year's others.
+    """
     rows = [
-        (entry.event.date, cell(escape(entry.event.text) + page.cite(entry.sources)))
+        (
+            f"[{entry.event.date}]({page.url(site.timeline_page_of(entry))})",
+            cell(escape(entry.event.text) + page.cite(entry.sources)),
+        )
         for entry in entries
     ]
     return section("Timeline", "timeline", Table(("Date", "Event"), rows))
@@ -163,7 +188,7 @@ def entry_tail(
     feed = f"{entity.kind}/{entity.id}/feed.xml"
     return [
         connections(site, page, entity),
-        timeline(page, site.graph.events_of(entity)),
+        timeline(site, page, site.graph.events_of(entity)),
         references(page, entity.last_checked, feed),
         cite(site, page, title, what, [entity]),
     ]

@@ -1,6 +1,8 @@
 """The index of each kind: a sortable, filterable table of every entry.
 
-The site's script sorts and filters the table; it reads fine without it.
+The site's script sorts and filters the table; it reads fine without it. An index too long for
+one page lists the letters its entries' names start with, and each letter has a page of its own
+(in parts when long), with the same sortable, filterable table.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from ..markdown import cell, escape
 from ..numbers import number
 from ..svg.sizes import size_points, sizes_figure
 from .blocks import Block, Page, Table, Text
-from .entry import Site, cite
+from .entry import PageList, Site, cite
+from .paging import Part, Parts, fits, letter, part_links
 
 SITE_NAME = "AI Ecosystem Atlas"
 LANGUAGES = {"en": "English", "zh": "Chinese"}
@@ -195,17 +198,76 @@ def filtered_table(filters: str, table: Table) -> list[Block]:
     return [Text(opening), table, Text("</div>")]
 
 
+def by_letter(entities: Sequence[Entity]) -> Parts[Entity]:
+    """Entries by the first letter of their name (A to Z, then the rest), in bounded parts."""
+    ordered = sorted(entities, key=lambda entity: letter(entity.display_name)[0])
+    return Parts(ordered, lambda entity: letter(entity.display_name))
+
+
+def letter_path(folder: str, part: Part[Entity]) -> str:
+    """The docs-relative path of one letter's page: 'organizations/a-z/b.md'."""
+    return f"{folder}/a-z/{part.slug}.md"
+
+
+def letter_links(page: PageContext, folder: str, parts: Parts[Entity]) -> Text:
+    """'A (12) · B (3) · …': each letter, how many entries, and a link to its page(s)."""
+    links = []
+    for _, group in parts.groups():
+        count = sum(len(part.items) for part in group)
+        links.append(
+            f"{part_links(group, lambda part: page.url(letter_path(folder, part)))} ({count})"
+        )
+    return Text(" · ".join(links))
+
+
+def index_pages(site: Site, kind: str) -> PageList:
+    """A kind's index and, when it is too long for one page, its pages by letter."""
+    entities = list(site.graph.dataset.of(kind).values())
+    pages: PageList = [(f"{kind}/index.md", index_page, (kind,))]
+    if not fits(entities):
+        for part in by_letter(entities):
+            pages.append((letter_path(kind, part), index_letter_page, (kind, part)))
+    return pages
+
+
 def index_page(site: Site, page: PageContext, kind: str) -> Page:
-    """The view of one kind's index page."""
+    """The view of one kind's index page: the table of every entry, or the letters' links."""
     index = INDEXES[kind]
     entities = list(site.graph.dataset.of(kind).values())
-    rows = [index.row(site, page, entity) for entity in entities]
     front = collection_front(page, index.title, index.description, site.site_url)
     view = Page(front, index.title)
     view.blocks += [Text(text) for text in index.intro]
     if index.figure is not None and (drawing := index.figure(site, page)):
         # The table below holds the same facts as words: search indexes those, not the drawing.
         view.blocks.append(Text(f"<div data-search-exclude>\n{drawing}\n</div>"))
-    view.blocks += filtered_table(index.filters, Table(index.header, rows))
+    if fits(entities):
+        rows = [index.row(site, page, entity) for entity in entities]
+        view.blocks += filtered_table(index.filters, Table(index.header, rows))
+    else:
+        view.blocks += [
+            Text(
+                f"All {len(entities)} entries by the first letter of their name; each letter's "
+                "page has a table to sort and filter."
+            ),
+            letter_links(page, kind, by_letter(entities)),
+        ]
     view.sections = [cite(site, page, index.title, index.what, entities)]
+    return view
+
+
+def index_letter_page(site: Site, page: PageContext, kind: str, part: Part[Entity]) -> Page:
+    """The entries of one kind whose names start with one letter (or one part of them)."""
+    index = INDEXES[kind]
+    title = f"{index.title}: {part.title}"
+    front = collection_front(page, title, index.description, site.site_url)
+    view = Page(front, escape(title))
+    view.blocks.append(
+        Text(
+            f"{len(part.items)} entries whose names start with {part.label}. "
+            f"[All letters]({page.url(f'{kind}/index.md')})."
+        )
+    )
+    rows = [index.row(site, page, entity) for entity in part.items]
+    view.blocks += filtered_table(index.filters, Table(index.header, rows))
+    view.sections = [cite(site, page, title, index.what, list(part.items))]
     return view

@@ -1,18 +1,18 @@
-"""The pages about the whole atlas: home, timeline, recent changes and the relationship map."""
+"""The pages about the whole atlas: home, recent changes and the relationship map."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
-from ...graph import TimelineEntry
 from ...graph.freshness import recent_changes
-from ...graph.tags import countries_of
-from ...schema import KINDS
-from ...schema.labels import label
+from ...graph.relations import Relation
+from ...schema import KINDS, Entity
 from ..context import PageContext
+from ..downloads import DOWNLOADS
 from ..front import collection_front
 from ..markdown import cell, escape
-from ..svg import charts, maps
+from ..svg import maps
 from .blocks import Items, Page, Section, Table, Text
 from .entry import Site, cite, references
 from .indexes import SITE_NAME, filtered_table
@@ -75,52 +75,6 @@ def home_page(site: Site, page: PageContext) -> Page:
     return view
 
 
-def lanes(site: Site, entries: Sequence[TimelineEntry]) -> list[tuple[str, list[TimelineEntry]]]:
-    """Timeline entries split by country (China and the United States first)."""
-    by_country: dict[str, list[TimelineEntry]] = {}
-    for entry in entries:
-        codes = countries_of(entry.entity, site.graph.dataset) or ("",)
-        by_country.setdefault(codes[0], []).append(entry)
-    order = sorted(by_country, key=lambda code: (code not in ("CN", "US"), code == "", code))
-    return [(label("country", code) if code else "Other", by_country[code]) for code in order]
-
-
-def timeline_page(site: Site, page: PageContext) -> Page:
-    """Every dated event of the atlas, charted and listed."""
-    description = (
-        f"Every dated event in the {SITE_NAME}: foundings, funding rounds, model releases, "
-        "policies and renames."
-    )
-    entries = site.graph.timeline
-    chart = charts.timeline_figure(page.path, lanes(site, entries), "the table below")
-    rows = [
-        (
-            entry.event.date,
-            cell(escape(entry.event.text) + page.cite(entry.sources)),
-            cell(page.link(entry.entity)),
-            entry.entity.label,
-        )
-        for entry in entries
-    ]
-    events = filtered_table(
-        "Entry kind,Date:year", Table(("Date", "Event", "Entry", "Entry kind"), rows)
-    )
-    view = Page(collection_front(page, "Timeline", description, site.site_url), "Timeline")
-    view.blocks.append(
-        Text(
-            "Every dated event recorded in the atlas, oldest first. Dates are as precise as their "
-            "sources: a year, a month or a day."
-        )
-    )
-    view.sections = [
-        Section("Chart", "chart data-search-exclude", (Text(chart),) if chart else ()),
-        Section("Events", "events", tuple(events)),
-        references(page),
-        cite(site, page, "Timeline", "timeline of events"),
-    ]
-    return view
-
-
 def changes_page(site: Site, page: PageContext) -> Page:
     """The entries most recently checked, newest first."""
     description = (
@@ -154,9 +108,33 @@ def changes_page(site: Site, page: PageContext) -> Page:
     return view
 
 
+MAP_ENTRIES = 60
+"""The most entries the whole-atlas map draws: the most linked ones when there are more."""
+
+
+def most_linked(relations: Sequence[Relation], count: int = MAP_ENTRIES) -> list[Relation]:
+    """The links among the `count` entries with the most links (all of them when fewer).
+
+    Ties go to the kind and id, so the same data always draws the same map.
+    """
+    degree: Counter[tuple[str, str]] = Counter()
+    for relation in relations:
+        degree[_key(relation.upstream)] += 1
+        degree[_key(relation.downstream)] += 1
+    if len(degree) <= count:
+        return list(relations)
+    kept = set(sorted(degree, key=lambda key: (-degree[key], key))[:count])
+    return [r for r in relations if _key(r.upstream) in kept and _key(r.downstream) in kept]
+
+
+def _key(entity: Entity) -> tuple[str, str]:
+    return (entity.kind, entity.id)
+
+
 def map_page(site: Site, page: PageContext) -> Page:
-    """Every link between entries: one map, and a table of them all."""
+    """The map of the most linked entries, the links it draws, and the whole graph to download."""
     relations = site.relations.all
+    drawn = most_linked(relations)
     description = (
         f"How the investors, companies, models and policies in the {SITE_NAME} are linked, in "
         "one map."
@@ -169,24 +147,38 @@ def map_page(site: Site, page: PageContext) -> Page:
             cell(page.link(relation.downstream)),
             relation.downstream.label,
         )
-        for relation in relations
+        for relation in drawn
     ]
     header = ("From", "From kind", "Relation", "To", "To kind")
+    download = f"[relations.csv]({page.url(DOWNLOADS + '/relations.csv')})"
+    if len(drawn) == len(relations):
+        scope = "Every link recorded in the atlas"
+        table_title = "Every link"
+    else:
+        scope = (
+            f"The {MAP_ENTRIES} most linked entries of the atlas and the {len(drawn)} links "
+            f"between them, of {len(relations)} links in all"
+        )
+        table_title = "The links drawn"
     view = Page(
         collection_front(page, "Relationship map", description, site.site_url), "Relationship map"
     )
-    view.blocks.append(
+    view.blocks += [
         Text(
-            "Every link recorded in the atlas: who invested in whom, who developed which model, "
-            "who issued which policy and whom each policy names. Arrows run from investors, "
-            "developers and issuers towards what they fund, build or regulate. Each entry's own "
-            "page has a smaller map of its neighbours."
-        )
-    )
+            f"{scope}: who invested in whom, who developed which model, who issued which policy "
+            "and whom each policy names. Arrows run from investors, developers and issuers "
+            "towards what they fund, build or regulate. Each entry's own page has a smaller map "
+            "of all its neighbours."
+        ),
+        Text(
+            f"The whole graph, every link between entries, is one file to download: {download} "
+            f"(one row per link; more on the [downloads page]({page.url('downloads.md')}))."
+        ),
+    ]
     view.sections = [
-        Section("Map", "map data-search-exclude", (Text(maps.graph_figure(page.path, relations)),)),
+        Section("Map", "map data-search-exclude", (Text(maps.graph_figure(page.path, drawn)),)),
         Section(
-            "Every link",
+            table_title,
             "links data-search-exclude",
             tuple(filtered_table("From kind,Relation,To kind", Table(header, rows))),
         ),

@@ -1,4 +1,4 @@
-"""The tags index and one page per tag, listing its entries."""
+"""The tags index and one page per tag, listing its entries (by letter when they are many)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from ..context import PageContext
 from ..front import collection_front
 from ..markdown import cell, escape
 from .blocks import Page, Section, Table, Text, items
-from .entry import Site, cite, tag_link
-from .indexes import SITE_NAME, countries, filtered_table
+from .entry import PageList, Site, cite, tag_link
+from .indexes import SITE_NAME, by_letter, countries, filtered_table, letter_links, letter_path
+from .paging import Part, fits
 
 TAGS_INTRO = (
     "Tags group entries by country, sector, technology and topic. They are derived from the data: "
@@ -37,8 +38,22 @@ def tags_index_page(site: Site, page: PageContext, tags: Mapping[Tag, list[Entit
     return view
 
 
+def tag_pages(tag: Tag, members: Sequence[Entity]) -> PageList:
+    """A tag's page and, when it has too many entries for one page, its pages by letter."""
+    pages: PageList = [(tag.path, tag_page, (tag, members))]
+    if not fits(members):
+        folder = tag.path.removesuffix(".md")
+        for part in by_letter(members):
+            pages.append((letter_path(folder, part), tag_letter_page, (tag, part)))
+    return pages
+
+
+def _rows(site: Site, page: PageContext, members: Sequence[Entity]) -> list[tuple[str, ...]]:
+    return [(cell(page.link(entity)), entity.label, countries(site, entity)) for entity in members]
+
+
 def tag_page(site: Site, page: PageContext, tag: Tag, members: Sequence[Entity]) -> Page:
-    """One tag's entries."""
+    """One tag's entries, or the letters they start with when they are many."""
     description = f"Entries of the {SITE_NAME} tagged {tag.name}."
     count = f"{len(members)} {'entry' if len(members) == 1 else 'entries'}"
     view = Page(
@@ -46,7 +61,29 @@ def tag_page(site: Site, page: PageContext, tag: Tag, members: Sequence[Entity])
         escape(tag.name),
         f"**Tag** · {GROUPS[tag.group]} · {count} · [all tags](index.md)\n{{: .atlas-lead }}",
     )
-    rows = [(cell(page.link(entity)), entity.label, countries(site, entity)) for entity in members]
-    view.blocks += filtered_table("Kind,Country:list", Table(("Entry", "Kind", "Country"), rows))
+    if fits(members):
+        table = Table(("Entry", "Kind", "Country"), _rows(site, page, members))
+        view.blocks += filtered_table("Kind,Country:list", table)
+    else:
+        view.blocks += [
+            Text("The entries by the first letter of their name:"),
+            letter_links(page, tag.path.removesuffix(".md"), by_letter(members)),
+        ]
     view.sections = [cite(site, page, tag.name, "tag page", list(members))]
+    return view
+
+
+def tag_letter_page(site: Site, page: PageContext, tag: Tag, part: Part[Entity]) -> Page:
+    """A tag's entries whose names start with one letter (or one part of them)."""
+    title = f"{tag.name}: {part.title}"
+    description = f"Entries of the {SITE_NAME} tagged {tag.name}, {part.title}."
+    view = Page(
+        collection_front(page, title, description, site.site_url),
+        escape(title),
+        f"**Tag** · {GROUPS[tag.group]} · [all of {escape(tag.name)}]({page.url(tag.path)}) · "
+        f"[all tags]({page.url('tags/index.md')})\n{{: .atlas-lead }}",
+    )
+    table = Table(("Entry", "Kind", "Country"), _rows(site, page, part.items))
+    view.blocks += filtered_table("Kind,Country:list", table)
+    view.sections = [cite(site, page, title, "tag page", list(part.items))]
     return view

@@ -222,7 +222,7 @@ def _side_edge(start: tuple[float, float], end: tuple[float, float], marker: str
 
 
 def graph_figure(page_path: str, relations: Sequence[Relation]) -> Markup:
-    """Every linked entry in five columns, from issuers and investors on the left to models.
+    """The entries of `relations` in five columns, from issuers and investors on the left to models.
 
     Links inside a column (a model and its successor, a rule and the rule it amends) are arcs
     on the column's right.
@@ -266,11 +266,11 @@ def graph_figure(page_path: str, relations: Sequence[Relation]) -> Markup:
     parts += headings
     parts += [_node(page_path, boxes[key]) for key in sorted(boxes)]
     label = (
-        f"Map of all {len(entities)} linked entries and the {len(relations)} links between them. "
-        "The table after the map lists every link."
+        f"Map of {len(entities)} linked entries and the {len(relations)} links between them. "
+        "The table after the map lists every link drawn."
     )
     caption = (
-        "Every linked entry, from issuers and investors on the left to models and chips on the "
+        "Linked entries, from issuers and investors on the left to models and chips on the "
         "right; arrows run from investors, developers and issuers towards what they fund, build "
         "or regulate. Scroll to see all of it; each box links to its page."
     )

@@ -33,6 +33,8 @@ TOP = 24
 PLOT_HEIGHT = 240
 BOTTOM = 22
 DOT = 4
+SHOWN = 150
+"""The most models a panel draws: the latest, so the chart stays small however many there are."""
 
 
 @dataclass(frozen=True)
@@ -95,9 +97,18 @@ def _year_fraction(day: str) -> float:
 
 
 def sizes_figure(page_path: str, points: Sequence[SizePoint]) -> Markup:
-    """The two panels, or nothing when no open-weight model of either country has a size."""
+    """The two panels, or nothing when no open-weight model of either country has a size.
+
+    Each panel draws the latest `SHOWN` of its country's models; the summary says how many more.
+    """
     if not points:
         return Markup("")
+    everything = points
+    points = [
+        point
+        for code, _ in COUNTRIES
+        for point in [point for point in points if point.country == code][-SHOWN:]
+    ]
     counts = [p.total for p in points] + [p.active for p in points if p.active]
     axes = _Axes(
         first_year=min(int(p.released[:4]) for p in points),
@@ -111,16 +122,17 @@ def sizes_figure(page_path: str, points: Sequence[SizePoint]) -> Markup:
         left = AXIS_LABEL + index * (axes.panel + PANEL_GAP)
         mine = [point for point in points if point.country == code]
         parts += _panel(page_path, axes, left, f"{name} ({len(mine)})", mine)
-    return svg.figure(
-        WIDTH, TOP + PLOT_HEIGHT + BOTTOM, _summary(points), parts, _CAPTION, "atlas-chart"
-    )
+    summary = _summary(points)
+    if len(points) < len(everything):
+        summary += f" The latest {SHOWN} of each country are drawn, of {len(everything)} in all."
+    return svg.figure(WIDTH, TOP + PLOT_HEIGHT + BOTTOM, summary, parts, _CAPTION, "atlas-chart")
 
 
 _CAPTION = (
     "Total parameters of open-weight models (weights one can download) by release date, on a "
     "log scale, the United States beside China. A hollow dot joined to a filled one marks the "
     "parameters a mixture-of-experts model activates per token. Each dot links to its model card; "
-    "the table below gives the same figures with their sources."
+    "the index gives every model's figures with their sources."
 )
 
 
