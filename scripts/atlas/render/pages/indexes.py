@@ -22,7 +22,7 @@ from ..numbers import number
 from ..svg.sizes import size_points, sizes_figure
 from .blocks import Block, Page, Table, Text
 from .entry import PageList, Site, cite
-from .paging import Part, Parts, fits, letter, part_links
+from .paging import LIST_LIMIT, Part, Parts, fits, letter, part_links
 
 SITE_NAME = "AI Ecosystem Atlas"
 LANGUAGES = {"en": "English", "zh": "Chinese"}
@@ -201,7 +201,7 @@ def filtered_table(filters: str, table: Table) -> list[Block]:
 def by_letter(entities: Sequence[Entity]) -> Parts[Entity]:
     """Entries by the first letter of their name (A to Z, then the rest), in bounded parts."""
     ordered = sorted(entities, key=lambda entity: letter(entity.display_name)[0])
-    return Parts(ordered, lambda entity: letter(entity.display_name))
+    return Parts(ordered, lambda entity: letter(entity.display_name), LIST_LIMIT)
 
 
 def letter_path(folder: str, part: Part[Entity]) -> str:
@@ -224,7 +224,7 @@ def index_pages(site: Site, kind: str) -> PageList:
     """A kind's index and, when it is too long for one page, its pages by letter."""
     entities = list(site.graph.dataset.of(kind).values())
     pages: PageList = [(f"{kind}/index.md", index_page, (kind,))]
-    if not fits(entities):
+    if not fits(entities, LIST_LIMIT):
         for part in by_letter(entities):
             pages.append((letter_path(kind, part), index_letter_page, (kind, part)))
     return pages
@@ -240,7 +240,7 @@ def index_page(site: Site, page: PageContext, kind: str) -> Page:
     if index.figure is not None and (drawing := index.figure(site, page)):
         # The table below holds the same facts as words: search indexes those, not the drawing.
         view.blocks.append(Text(f"<div data-search-exclude>\n{drawing}\n</div>"))
-    if fits(entities):
+    if fits(entities, LIST_LIMIT):
         rows = [index.row(site, page, entity) for entity in entities]
         view.blocks += filtered_table(index.filters, Table(index.header, rows))
     else:

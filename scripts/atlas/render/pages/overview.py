@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Sequence
 
@@ -108,22 +109,41 @@ def changes_page(site: Site, page: PageContext) -> Page:
     return view
 
 
-MAP_ENTRIES = 60
-"""The most entries the whole-atlas map draws: the most linked ones when there are more."""
+MAP_ENTRIES = 150
+"""The most entries the whole-atlas map draws: the most linked part when there are more."""
 
 
 def most_linked(relations: Sequence[Relation], count: int = MAP_ENTRIES) -> list[Relation]:
-    """The links among the `count` entries with the most links (all of them when fewer).
+    """The links among the `count` entries of the most linked part (all of them when fewer).
 
-    Ties go to the kind and id, so the same data always draws the same map.
+    The part grows from the entry with the most links, always adding the most linked entry
+    next to it, so the map is one connected piece around the atlas's hubs (a new piece starts
+    only when that one has no neighbour left). Ties go to the kind and id: the same data always
+    draws the same map.
     """
     degree: Counter[tuple[str, str]] = Counter()
+    neighbours: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for relation in relations:
-        degree[_key(relation.upstream)] += 1
-        degree[_key(relation.downstream)] += 1
+        up, down = _key(relation.upstream), _key(relation.downstream)
+        degree[up] += 1
+        degree[down] += 1
+        neighbours.setdefault(up, set()).add(down)
+        neighbours.setdefault(down, set()).add(up)
     if len(degree) <= count:
         return list(relations)
-    kept = set(sorted(degree, key=lambda key: (-degree[key], key))[:count])
+    ranked = sorted(degree, key=lambda key: (-degree[key], key))
+    kept: set[tuple[str, str]] = set()
+    frontier: list[tuple[int, tuple[str, str]]] = []
+    while len(kept) < count:
+        if not frontier:
+            start = next(key for key in ranked if key not in kept)
+            heapq.heappush(frontier, (-degree[start], start))
+        _, key = heapq.heappop(frontier)
+        if key in kept:
+            continue
+        kept.add(key)
+        for other in neighbours[key] - kept:
+            heapq.heappush(frontier, (-degree[other], other))
     return [r for r in relations if _key(r.upstream) in kept and _key(r.downstream) in kept]
 
 
@@ -156,8 +176,9 @@ def map_page(site: Site, page: PageContext) -> Page:
         table_title = "Every link"
     else:
         scope = (
-            f"The {MAP_ENTRIES} most linked entries of the atlas and the {len(drawn)} links "
-            f"between them, of {len(relations)} links in all"
+            f"The most linked part of the atlas, {MAP_ENTRIES} entries grown from the one with "
+            f"the most links, and the {len(drawn)} links between them, of {len(relations)} "
+            "links in all"
         )
         table_title = "The links drawn"
     view = Page(

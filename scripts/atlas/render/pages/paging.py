@@ -16,7 +16,9 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 LIMIT = 150
-"""The most rows of a table on one page (about 100 KB of HTML for the widest tables)."""
+"""The most rows of a table with citations (a timeline's) on one page: about 200 KB of HTML."""
+LIST_LIMIT = 500
+"""The most rows of an index's table (a link and a few words a row) on one page."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from ..markdown import cell, escape
 from .blocks import Page, Section, Table, Text, items
 from .entry import PageList, Site, cite, tag_link
 from .indexes import SITE_NAME, by_letter, countries, filtered_table, letter_links, letter_path
-from .paging import Part, fits
+from .paging import LIST_LIMIT, Part, fits
 
 TAGS_INTRO = (
     "Tags group entries by country, sector, technology and topic. They are derived from the data: "
@@ -41,7 +41,7 @@ def tags_index_page(site: Site, page: PageContext, tags: Mapping[Tag, list[Entit
 def tag_pages(tag: Tag, members: Sequence[Entity]) -> PageList:
     """A tag's page and, when it has too many entries for one page, its pages by letter."""
     pages: PageList = [(tag.path, tag_page, (tag, members))]
-    if not fits(members):
+    if not fits(members, LIST_LIMIT):
         folder = tag.path.removesuffix(".md")
         for part in by_letter(members):
             pages.append((letter_path(folder, part), tag_letter_page, (tag, part)))
@@ -61,7 +61,7 @@ def tag_page(site: Site, page: PageContext, tag: Tag, members: Sequence[Entity])
         escape(tag.name),
         f"**Tag** · {GROUPS[tag.group]} · {count} · [all tags](index.md)\n{{: .atlas-lead }}",
     )
-    if fits(members):
+    if fits(members, LIST_LIMIT):
         table = Table(("Entry", "Kind", "Country"), _rows(site, page, members))
         view.blocks += filtered_table("Kind,Country:list", table)
     else:
