@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 import sys
 
 import pytest
@@ -12,7 +13,7 @@ from atlas.bench import __main__ as bench
 from atlas.bench import project, search
 from atlas.bench.measure import Spread, run
 from atlas.bench.report import SizeResult, table, targets
-from atlas.bench.sizes import measure_site, transfer_size
+from atlas.bench.sizes import PageSize, largest_markdown, measure_site, transfer_size
 
 
 def test_plain_baseline_is_the_same_configuration_without_the_hook():
@@ -72,6 +73,47 @@ def test_site_sizes_count_entity_pages(tmp_path):
     assert measured.total_bytes == 5450
 
 
+def test_site_sizes_find_the_largest_page_plain_and_gzipped(tmp_path):
+    """The largest page by HTML and the largest once gzipped, named by their address."""
+    pages = {
+        "timeline/2023/index.html": b"<p>" + b"a" * 9000,  # large, but compresses well
+        "map/index.html": random.Random(1).randbytes(5000),  # smaller, but does not compress
+        "index.html": b"home",
+    }
+    for relative, data in pages.items():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_bytes(data)
+    measured = measure_site(tmp_path)
+    assert measured.largest.path == "timeline/2023/"
+    assert measured.largest.html_bytes == 9003
+    assert measured.largest.gzip_bytes < 200
+    assert measured.largest_gzip.path == "map/"
+    assert measured.largest_gzip.gzip_bytes > 4000
+    assert measured.html_pages == 3
+
+
+def test_largest_markdown_page_is_found_before_the_build():
+    """The largest generated Markdown page (data files are not pages)."""
+    found = largest_markdown({"a.md": "x" * 10, "b.md": "y" * 30, "c.json": "z" * 99})
+    assert (found.path, found.html_bytes) == ("b.md", 30)
+
+
+def test_page_bound_is_a_target_at_each_size():
+    """Each size reports whether its largest page keeps within 500 KB (100 KB gzipped)."""
+    small, large = _result(1000, 20.0, 20.0), _result(10000, 300.0, 280.0)
+    small.largest_page = small.largest_gzip_page = PageSize("timeline/2023/", 240_000, 30_000)
+    large.largest_page = PageSize("models/a-z/m/", 480_000, 60_000)
+    large.largest_gzip_page = PageSize("map/", 300_000, 120_000)
+    judged = {target.name: target for target in targets([small, large])}
+    assert judged["no page over 500 KB of HTML (100 KB gzipped) at N = 1,000"].met is True
+    missed = judged["no page over 500 KB of HTML (100 KB gzipped) at N = 10,000"]
+    assert missed.met is False
+    assert "most gzipped map/ 120.0 KB" in missed.measured
+    printed = table([small, large])
+    assert "| 1,000 | 25.0 | timeline/2023/ | 240.0 | 30.0 |" in printed
+    assert "| models/a-z/m/ | 480.0 | 60.0 (most gzipped: map/, 120.0) |" in printed
+
+
 def _result(n, build, plain, page=25_000.0, serve=None, generate=1.0, peak=100.0):
     return SizeResult(
         n,
@@ -118,6 +160,8 @@ def test_smoke_run_at_100_entities(tmp_path, capsys):
     assert result["atlas_build"]["median"] > 0
     assert result["plain_build"]["median"] > 0
     assert result["entity_page_bytes"] > 0
+    assert result["largest_page"]["html_bytes"] >= result["entity_page_bytes"]
+    assert result["largest_page"]["path"].endswith("/")
     assert result["serve_edit"]["median"] > 0
     assert result["pagefind_build"]["median"] > 0
     if search.available():

@@ -18,6 +18,7 @@ import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from atlas.bench.sizes import PAGE_BOUND, PAGE_BOUND_GZIP, page_size
 from atlas.graph import load_graph
 from atlas.load.loader import load_dataset
 from atlas.render.site import read_schemas, render_site
@@ -134,6 +135,16 @@ def external(url: str) -> bool:
 
 
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)|@import\s+['"]([^'"]+)""")
+
+
+def test_no_page_passes_the_size_bound(site):
+    """Every page of the real site is at most 500 KB of HTML and 100 KB gzipped (issue 19), so a
+    phone opens any of them; the whole-dataset pages are split before they grow past it."""
+    pages = [page_size(site, path) for path in sorted(site.rglob("index.html"))]
+    too_large = [page for page in pages if not page.within_bound]
+    assert too_large == [], f"over {PAGE_BOUND} bytes or {PAGE_BOUND_GZIP} gzipped: {too_large}"
+    assert len(pages) > 1000
+    assert {"timeline/", "map/", "compare/us-china/", "compare/models/"} <= {p.path for p in pages}
 
 
 def test_nothing_loads_from_another_host(site):

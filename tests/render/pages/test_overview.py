@@ -1,6 +1,8 @@
 """The reader's extra pages: tags, the relationship map, the comparisons and the downloads."""
 
 from atlas.graph import load_graph
+from atlas.graph.relations import Relations
+from atlas.render.pages.overview import most_linked
 from atlas.render.site import render_site
 
 
@@ -85,3 +87,15 @@ def test_downloads_page_says_when_there_is_no_schema(minimal_data):
     """Without committed schema files the page says they are not part of the build."""
     page = render_site(load_graph(minimal_data))["downloads.md"]
     assert "The JSON Schema files of the data are not part of this build." in page
+
+
+def test_map_of_a_large_atlas_draws_its_most_linked_part(minimal_data):
+    """Past the limit the map grows one connected part from the most linked entry."""
+    relations = Relations(load_graph(minimal_data)).all
+    assert most_linked(relations, 100) == relations
+    drawn = most_linked(relations, 3)
+    keys = {r.upstream.id for r in drawn} | {r.downstream.id for r in drawn}
+    assert len(keys) == 3
+    assert "acme-ai" in keys  # the entry with the most links
+    assert all(r in relations for r in drawn)
+    assert drawn == most_linked(relations, 3)
