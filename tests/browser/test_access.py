@@ -38,6 +38,10 @@ PAGES = {
     "compare-us-china": "compare/us-china/",
     "compare-models": "compare/models/",
     "timeline": "timeline/",
+    "timeline-year": "timeline/2024/",
+    "compare-us-china-year": "compare/us-china/2024/",
+    "compare-models-year": "compare/models/2024/",
+    "sources-letter": "sources/a-z/s/",
     "map": "map/",
     "explainer": "explainers/two-ai-ecosystems/",
 }

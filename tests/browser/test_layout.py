@@ -31,6 +31,8 @@ PHONE_PAGES = {
     "compare-us-china": "compare/us-china/",
     "compare-models": "compare/models/",
     "timeline": "timeline/",
+    "timeline-year": "timeline/2024/",
+    "compare-models-year": "compare/models/2024/",
 }
 
 _OVERFLOW = """() => {

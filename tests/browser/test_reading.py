@@ -152,6 +152,10 @@ def test_pages_across_the_site_load_only_from_localhost(page: Page, base_url: st
         "compare/models/",
         "map/",
         "timeline/",
+        "timeline/2024/",
+        "compare/us-china/2024/",
+        "compare/us-china/labs-cn/",
+        "compare/models/2024/",
         "tags/",
         "tags/china/",
         "downloads/",
@@ -178,19 +182,44 @@ def test_screenshots_in_light_and_dark(
 
 
 def test_model_comparison_shows_two_chosen_models(page: Page, base_url: str):
-    """The model comparison shows the two models named in its address, and a picker changes them."""
-    page.goto(base_url + "compare/models/?models=glm-4-5,deepseek-v3")
+    """From the comparison's years, a year's page shows the two models named in its address,
+    and a picker changes them."""
+    page.goto(base_url + "compare/models/")
+    page.locator("article table a").first.click()  # the newest year (or its first part)
+    expect(page.locator("h1")).to_contain_text("Models compared: ")
+    links = page.locator(".atlas-model-compare thead th a")
+    hrefs = links.evaluate_all("links => links.map(link => link.getAttribute('href'))")
+    ids = [href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs]
+    names = links.all_inner_texts()
+    assert len(ids) >= 3
+    page.goto(page.url.split("?")[0] + f"?models={ids[1]},{ids[0]}")
     headers = page.locator(".atlas-model-compare thead th:not([hidden])")
     expect(headers).to_have_count(3)
-    expect(headers.nth(1)).to_contain_text("DeepSeek-V3")
-    expect(headers.nth(2)).to_contain_text("GLM-4.5")
+    expect(headers.nth(1)).to_contain_text(names[0])
+    expect(headers.nth(2)).to_contain_text(names[1])
     picker = page.get_by_label("compared with")
-    picker.select_option("glm-130b")
-    expect(page).to_have_url(re.compile(r"models=glm-4-5%2Cglm-130b|models=glm-4-5,glm-130b"))
+    picker.select_option(ids[2])
+    expect(page).to_have_url(re.compile(rf"models=[a-z0-9-]+(%2C|,){ids[2]}"))
     expect(headers).to_have_count(3)
-    expect(page.locator(".atlas-model-compare thead")).to_contain_text("GLM-130B")
+    expect(page.locator(".atlas-model-compare thead")).to_contain_text(names[2])
     page.get_by_label("show all models").check()
-    assert headers.count() > 10
+    assert headers.count() == len(ids) + 1
+
+
+def test_timeline_years_lead_to_every_event_and_back(page: Page, base_url: str):
+    """The timeline lists years; a year's page lists its events, and an entry's dated event
+    links to the year's page that lists it."""
+    page.goto(base_url + "timeline/")
+    years = page.locator("article table a")
+    assert years.count() >= 5
+    page.goto(base_url + "organizations/zhipu-ai/")
+    event = page.locator("#timeline ~ * table").first.locator("tbody tr").first
+    date = event.locator("td").first.inner_text()
+    text = event.locator("td").nth(1).inner_text().split("[")[0].strip()
+    event.locator("a").first.click()
+    expect(page).to_have_url(re.compile(rf"/timeline/{date[:4]}(-\d+)?/$"))
+    expect(page.locator("#events ~ .atlas-table")).to_contain_text(text)
+    expect(page.locator("svg.atlas-chart")).to_be_visible()
 
 
 def test_filter_models_by_weights(page: Page, base_url: str):

@@ -147,6 +147,16 @@ def test_no_page_passes_the_size_bound(site):
     assert {"timeline/", "map/", "compare/us-china/", "compare/models/"} <= {p.path for p in pages}
 
 
+def test_only_entry_pages_link_their_data_file_for_editing(site):
+    """An entry's edit link opens its YAML file; a page of an index by letter has none."""
+    entry = (site / "organizations" / "zhipu-ai" / "index.html").read_text(encoding="utf-8")
+    assert "data/organizations/zhipu-ai.yaml" in entry
+    letters = sorted((site / "sources" / "a-z").glob("*/index.html"))
+    assert letters, "the real sources index is long enough to be split by letter"
+    for page in letters:
+        assert "Edit this page" not in page.read_text(encoding="utf-8")
+
+
 def test_nothing_loads_from_another_host(site):
     """No page, stylesheet or the atlas's script loads anything from another host."""
     pages = sorted(site.rglob("*.html"))
@@ -292,3 +302,15 @@ def test_search_index_holds_kinds_and_leaves_out_citation_blocks(site):
     assert not [loc for loc in locations if loc.endswith(("#references", "#cite", "#connections"))]
     hongshan = next(doc for doc in index["docs"] if doc["location"] == "organizations/hongshan/")
     assert "Sequoia Capital China" in hongshan["text"]
+
+
+def test_search_finds_events_and_policies_on_their_split_pages(site):
+    """Events are searchable on their year's timeline page, policies on their area's page,
+    as they were on the one long page each."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    by_location = {doc["location"]: doc["text"] for doc in index["docs"]}
+    events = [loc for loc in by_location if re.match(r"timeline/20\d\d(-\d+)?/#events$", loc)]
+    assert len(events) >= 5
+    assert any("Zhipu AI" in by_location[loc] for loc in events)
+    areas = [loc for loc in by_location if loc.startswith("compare/us-china/area-")]
+    assert any("Export" in by_location[loc] for loc in areas)

@@ -106,7 +106,10 @@ class AtlasHook:
             else:
                 file = File.generated(config, path, content=text)
             kind, _, name = path.partition("/")
-            if config.edit_uri and kind in KINDS and name.endswith(".md") and name != "index.md":
+            entry = (
+                kind in KINDS and name.endswith(".md") and name != "index.md" and "/" not in name
+            )
+            if config.edit_uri and entry:
                 file.edit_uri = f"../data/{kind}/{Path(name).stem}.yaml"
             else:
                 file.edit_uri = None
