@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ...graph import TimelineEntry
+from ...graph.areas import Area
 from ...graph.compare import SIDES, Lab, by_country, counts, labs, policies_by_area
 from ...graph.compare import timeline as side_timeline
 from ...schema import KINDS, Organization, Policy, fact_values
@@ -193,8 +194,8 @@ def _by_date(events: Sequence[SideEvent]) -> list[tuple[str, dict[str, list[Time
     return list(rows.items())
 
 
-def _path(part: Part[Any], prefix: str = "") -> str:
-    return f"{FOLDER}/{prefix}{part.slug}.md"
+def _path(part: Part[Any]) -> str:
+    return f"{FOLDER}/{part.slug}.md"
 
 
 def us_china_pages(site: Site) -> PageList:
@@ -330,7 +331,7 @@ def labs_page(site: Site, page: PageContext, part: Part[Lab]) -> Page:
 
 
 def area_page(
-    site: Site, page: PageContext, area: Any, by_side: Mapping[str, Sequence[Policy]]
+    site: Site, page: PageContext, area: Area, by_side: Mapping[str, Sequence[Policy]]
 ) -> Page:
     """One area's policies, the two sides in columns."""
     title = f"Policies by area: {area.name}"

@@ -9,7 +9,7 @@ one page, which `Parts.where` finds for links that should land on it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -74,7 +74,7 @@ class Parts(Generic[T]):
                 chunk = members[number * size : (number + 1) * size]
                 self.parts.append(Part(slug, label, number + 1, count, chunk))
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Part[T]]:
         return iter(self.parts)
 
     def __len__(self) -> int:
