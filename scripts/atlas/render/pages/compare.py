@@ -14,6 +14,7 @@ from ...schema.organization import FundingRound
 from ...schema.policy import DATE_LABELS
 from ..context import PageContext, first
 from ..front import collection_front
+from ..licenses import license_markup
 from ..markdown import cell, escape
 from ..numbers import money
 from ..svg import charts
@@ -248,7 +249,8 @@ def model_rows(site: Site, page: PageContext, models: Sequence[AIModel]) -> list
     """Model-card fields as rows with one cell per model; rows empty for all are left out."""
 
     def fact(name: str, unit: str = "") -> Callable[[AIModel], str]:
-        return lambda model: page.fact(model, getattr(model, name), unit)
+        show = license_markup if name.endswith("_license") else None
+        return lambda model: page.fact(model, getattr(model, name), unit, show=show)
 
     def hardware(model: AIModel) -> str:
         lines = []

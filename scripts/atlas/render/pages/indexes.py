@@ -13,6 +13,7 @@ from ...graph.areas import area_of
 from ...graph.tags import countries_of
 from ...schema import Entity
 from ...schema.labels import label
+from ...schema.standards import language_name
 from ..context import PageContext, first
 from ..front import collection_front
 from ..markdown import cell, escape
@@ -22,7 +23,6 @@ from .blocks import Block, Page, Table, Text
 from .entry import Site, cite
 
 SITE_NAME = "AI Ecosystem Atlas"
-LANGUAGES = {"en": "English", "zh": "Chinese"}
 
 Row = Callable[[Site, PageContext, Entity], Sequence[str]]
 Figure = Callable[[Site, PageContext], str]
@@ -119,7 +119,7 @@ def _source(site: Site, page: PageContext, source: Entity) -> Sequence[str]:
         cell(escape(source.publisher)),  # type: ignore[attr-defined]
         source.published or "",  # type: ignore[attr-defined]
         label("source_type", source.type),  # type: ignore[attr-defined]
-        LANGUAGES[source.language],  # type: ignore[attr-defined]
+        language_name(source.language),  # type: ignore[attr-defined]
         str(len(site.graph.referring_entities(source))),
     )
 
