@@ -137,6 +137,9 @@ class Filler:
             "US",
             "example/" + "-".join(map(str, path)).replace("_", "-"),  # a repository id
             "2501.12948",  # an arXiv id
+            "en",  # a BCP 47 language tag
+            "MIT",  # an SPDX licence id
+            "USD",  # an ISO 4217 currency code
         ]
         for index, candidate in enumerate(candidates):
             try:

@@ -9,6 +9,7 @@ test-artifacts/ for a person to look at.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -100,7 +101,9 @@ def test_infobox_does_not_squeeze_the_first_table_on_a_wide_screen(page: Page, b
 
 
 def _pdf_text(path) -> str:  # type: ignore[no-untyped-def]
-    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    """The PDF's text, with the font's ligatures (ﬁ, ﬂ) read back as their letters."""
+    text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return unicodedata.normalize("NFKC", text)
 
 
 def test_print_the_zhipu_profile(page: Page, base_url: str):

@@ -255,3 +255,24 @@ def test_sort_the_models_by_size_date_and_context(page: Page, base_url: str):
         assert keys[: len(given)] == given, f"{name}: rows without a value must come last"
         ordered = [float(k) for k in given] if name != "Released" else given
         assert ordered == sorted(ordered), name
+
+
+def test_a_model_card_names_and_links_its_licences(page: Page, base_url: str):
+    """Llama 3.1's card names its weights licence and links the text; the condition reads beside
+    it; DeepSeek-R1's MIT licence links its SPDX page; a Chinese lab's country shows in both
+    languages, from the library."""
+    page.goto(f"{base_url}models/llama-3-1/")
+    row = page.locator("table.atlas-infobox tr", has_text="Weights licence")
+    link = row.get_by_role("link", name="Llama 3.1 Community License Agreement")
+    expect(link).to_have_attribute(
+        "href", re.compile(r"^https://github\.com/meta-llama/llama-models/blob/[0-9a-f]{40}/")
+    )
+    expect(row).to_contain_text("700 million monthly active users")
+    page.goto(f"{base_url}models/deepseek-r1/")
+    row = page.locator("table.atlas-infobox tr", has_text="Code licence")
+    expect(row.get_by_role("link", name="MIT License")).to_have_attribute(
+        "href", "https://spdx.org/licenses/MIT.html"
+    )
+    page.goto(f"{base_url}organizations/zhipu-ai/")
+    row = page.locator("table.atlas-infobox tr", has_text="Country")
+    expect(row).to_contain_text("China (中国)")

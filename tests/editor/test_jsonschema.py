@@ -99,11 +99,20 @@ def test_every_form_of_a_fact_validates(founded):
         ("founded: {value: 2019, source: [acme-news]}\n", ["founded: anyOf"]),
         ("types: [ai-lab]\n", ["types.0: enum"]),
         ("website: ftp://acme.example\n", ["website: anyOf"]),
+        ("country: XX\n", ["country: enum"]),  # not assigned by ISO 3166-1
+        ("country: NO\n", []),  # any assigned code, not only a short list
+        (
+            "funding_rounds: [{date: 2024, amount: {amount: 1, currency: XYZ}}]\n",
+            ["funding_rounds.0.amount: anyOf"],
+        ),
     ],
 )
 def test_schema_flags_common_mistakes(extra, expected):
-    """Editors flag a misspelt field, a value outside a vocabulary and a bad address."""
+    """Editors flag a misspelt field, a value outside a vocabulary or a standard list (ISO 3166-1,
+    ISO 4217) and a bad address."""
     text = ORGANIZATION.replace("types: [ai-developer]\n", "") if "types" in extra else ORGANIZATION
+    if extra.startswith("country"):
+        text = text.replace("country: US\n", "")
     assert schema_errors("organizations", text + extra) == expected
 
 

@@ -131,3 +131,12 @@ def test_new_command(tmp_path, capsys):
     assert capsys.readouterr().err == (
         f"error: {path} already exists: edit that file, or choose another id with --id\n"
     )
+
+
+def test_standard_lists_are_named_not_written_out(tmp_path):
+    """The country hint names ISO 3166-1 without listing its 249 codes; short lists are listed."""
+    text = create_entry(tmp_path / "data", "organizations", "Acme", today=TODAY).read_text()
+    country = next(line for line in text.splitlines() if line.startswith("country:"))
+    assert "ISO 3166-1 alpha-2" in country
+    assert "One of" not in country
+    assert "One or more of: ai-developer, venture-capital" in text

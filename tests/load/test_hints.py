@@ -48,11 +48,56 @@ def test_figure(written, guess):
 
 @pytest.mark.parametrize(
     ("written", "guess"),
-    [("China", "CN"), ("cn", "CN"), ("USA", "US"), ("United Kingdom", "GB"), ("Atlantis", None)],
+    [
+        ("China", "CN"),
+        ("cn", "CN"),
+        ("USA", "US"),
+        ("United Kingdom", "GB"),
+        ("Atlantis", None),
+        ("CHN", "CN"),  # alpha-3
+        ("DEU", "DE"),
+        ("Korea, Republic of", "KR"),  # ISO's own name
+        ("Viet Nam", "VN"),
+        ("Taiwan", "TW"),  # pycountry's common name
+    ],
 )
 def test_country_code(written, guess):
-    """Country names and lower-case codes get the two capital letters."""
+    """Country names (ISO's, through pycountry), alpha-3 and lower-case codes get alpha-2."""
     assert hints.country_code(written) == guess
+
+
+@pytest.mark.parametrize(
+    ("written", "guess"),
+    [("usd", "USD"), ("RMB", "CNY"), ("Euro", "EUR"), ("Yuan Renminbi", "CNY"), ("XYZ", None)],
+)
+def test_currency_code(written, guess):
+    """Currency names and aliases get their ISO 4217 code."""
+    assert hints.currency_code(written) == guess
+
+
+@pytest.mark.parametrize(
+    ("written", "guess"),
+    [("EN", "en"), ("zh_CN", "zh-CN"), ("Chinese", "zh"), ("iw", "he"), ("xx", None)],
+)
+def test_language_tag(written, guess):
+    """Language names and malformed tags get the BCP 47 tag in its standard form."""
+    assert hints.language_tag(written) == guess
+
+
+@pytest.mark.parametrize(
+    ("written", "guess"),
+    [
+        ("Apache 2.0", "Apache-2.0"),
+        ("MIT License", "MIT"),
+        ("GPL-3.0", "GPL-3.0-only"),
+        ("MIT (commercial use allowed)", "MIT"),
+        ("Tongyi Qianwen License Agreement", "LicenseRef-Tongyi-Qianwen"),
+        ("LicenseRef-Acme-Model", None),  # a new licence: no wrong guess
+    ],
+)
+def test_license_id(written, guess):
+    """Licence names and near spellings get the SPDX or LicenseRef id."""
+    assert hints.license_id(written) == guess
 
 
 def test_closest_prefers_case_then_aliases_then_spelling():

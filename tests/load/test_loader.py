@@ -73,8 +73,8 @@ def test_every_problem_in_every_file_is_reported(write_data):
         "data/organizations/acme.yaml:3: types[0]: must be one of ai-developer, venture-capital, "
         "private-equity, corporate-investor, state-fund, university, research-lab, government, "
         "regulator, chipmaker, technology-company, hedge-fund (got 'ai-develper'); did you mean 'ai-developer'?",
-        "data/organizations/acme.yaml:4: country: must be a two-letter country code in capitals, "
-        "such as CN or US (got 'China'); did you mean 'CN'?",
+        "data/organizations/acme.yaml:4: country: must be an ISO 3166-1 alpha-2 country code in "
+        "capitals, such as CN or US (EU for the European Union) (got 'China'); did you mean 'CN'?",
         "data/organizations/beta.yaml:7: founded: must be a date like 2019, 2023-10 or 2023-10-17 "
         "(got 'Dec 2015'); did you mean '2015-12'?",
         "data/organizations/beta.yaml:8: foundd: must be one of the fields an organization has; "
@@ -135,8 +135,8 @@ def test_failed_file_is_not_reported_again_by_references(write_data):
         }
     )
     assert problems(data) == [
-        "data/organizations/acme.yaml:4: country: must be a two-letter country code in capitals, "
-        "such as CN or US (got 'cn'); did you mean 'CN'?",
+        "data/organizations/acme.yaml:4: country: must be an ISO 3166-1 alpha-2 country code in "
+        "capitals, such as CN or US (EU for the European Union) (got 'cn'); did you mean 'CN'?",
     ]
 
 

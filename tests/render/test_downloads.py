@@ -2,20 +2,27 @@
 
 import csv
 import io
+import itertools
 import json
 
+import yaml
+
+from atlas.graph import load_graph
 from atlas.graph.graph import Graph
 from atlas.graph.relations import Relations
 from atlas.load.loader import load_dataset
 from atlas.render.downloads import (
+    FORMULA_STARTS,
     dataset_json,
     entity_data,
     funding_csv,
     kind_csv,
     relations_csv,
     render_assets,
+    safe_cell,
 )
 from atlas.schema import KINDS
+from every_field import dataset_files
 
 
 def rows(text):
@@ -145,3 +152,67 @@ def test_identifiers_are_in_the_json_and_a_column_each_in_the_models_csv(minimal
         "identifiers.epoch": "Acme-1",
     }
     assert acme_2["identifiers.epoch"] == ""
+
+
+HOSTILE = ("=cmd|' /C calc'!A0", "+SUM(1;1)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A9)")
+"""Text a spreadsheet would run as a formula (OWASP's CSV injection examples), one per start."""
+
+
+def test_safe_cell_neutralises_every_formula_start():
+    """Each of OWASP's formula characters gets a leading apostrophe; other text is kept."""
+    for start in ("=", "+", "-", "@", "\t", "\r"):
+        assert safe_cell(f"{start}1+1") == f"'{start}1+1"
+    assert safe_cell("Acme AI") == "Acme AI"
+    assert safe_cell("") == ""
+    assert safe_cell("'=already") == "'=already"
+
+
+def test_no_csv_cell_can_start_a_formula(tmp_path):
+    """Hostile text in every text field of every kind: no CSV cell starts like a formula, the
+    texts reach the CSVs with their apostrophe, and the JSON keeps every text exactly."""
+    counter = itertools.count()
+    written: list[str] = []
+
+    def text(kind, path, limit):
+        value = f"{HOSTILE[len(written) % len(HOSTILE)]} {next(counter)}"[: limit or 4000]
+        written.append(value)
+        return value
+
+    data = tmp_path / "data"
+    for relative, content in dataset_files(text).items():
+        path = data / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False), "utf-8")
+    assets = render_assets(load_graph(data), KINDS, {})
+    tables = {name: text for name, text in assets.items() if name.endswith(".csv")}
+    assert set(tables) >= {f"downloads/{kind}.csv" for kind in KINDS}
+    cells = [
+        (name, cell)
+        for name, table in tables.items()
+        for row in csv.reader(io.StringIO(table))
+        for cell in row
+    ]
+    assert [(name, cell) for name, cell in cells if cell.startswith(FORMULA_STARTS)] == []
+    exact = set(_strings(json.loads(assets["downloads/atlas.json"])))
+    stored = exact & set(written)  # the texts the schema accepted, as the JSON keeps them
+    assert len(stored) > 100
+    every_cell = "\n".join(cell for _, cell in cells)
+    reached = [value for value in stored if value in every_cell]  # a fact's note stays in JSON
+    assert len(reached) > 100
+    marked = [cell for _, cell in cells if cell.startswith("'")]
+    assert marked
+    assert all(cell[1:].startswith(HOSTILE) for cell in marked)  # only formulas are marked
+    for kind in KINDS:  # a top-level text field is a cell of its own, apostrophe first
+        own = [cell for name, cell in cells if name == f"downloads/{kind}.csv"]
+        assert any(cell[:1] == "'" and cell[1:] in stored for cell in own), kind
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)

@@ -29,9 +29,9 @@ def test_money_and_conversion():
     value = Money.model_validate(
         {"amount": 2.5e9, "currency": "CNY", "usd": {"amount": 342e6, "sources": ["s"]}}
     )
-    assert money(value) == "2.5 billion yuan"
+    assert money(value) == "2.5 billion Chinese yuan"
     assert implied_rate(value) == Decimal("7.31")
-    assert usd(value) == "about US$342 million at an implied 7.31 CNY per US$"
+    assert usd(value) == "about 342 million US dollars at an implied 7.31 CNY per US$"
 
 
 def test_stated_rate_is_used():
@@ -44,15 +44,18 @@ def test_stated_rate_is_used():
         }
     )
     assert money(value) == "hundreds of millions of yuan"
-    assert usd(value) == "about US$100 million at 7.23 CNY per US$, as the source states"
+    assert usd(value) == "about 100 million US dollars at 7.23 CNY per US$, as the source states"
 
 
-def test_dollar_amounts_put_the_symbol_first():
-    """Currencies written with a symbol put it before the figure."""
+def test_currency_names_come_from_cldr():
+    """Any ISO 4217 currency reads with CLDR's name, singular or plural as the figure needs."""
     assert (
         money(Money(amount=Decimal("4348100000"), currency="HKD", qualifier="about"))
-        == "about HK$4.3481 billion"
+        == "about 4.3481 billion Hong Kong dollars"
     )
+    assert money(Money(amount=Decimal("1"), currency="EUR")) == "1 euro"
+    assert money(Money(amount=Decimal("3e9"), currency="NOK")) == "3 billion Norwegian kroner"
+    assert money(Money(amount=Decimal("3e9"), currency="NOK"), "zh") == "30亿挪威克朗"
 
 
 @pytest.mark.parametrize(
@@ -70,9 +73,10 @@ def test_number_in_chinese(value, text):
 
 
 def test_money_in_chinese():
-    """Chinese money puts the qualifier first and the currency's Chinese name last."""
+    """Chinese money puts the qualifier first and the currency's Chinese name (CLDR's) last."""
     value = Money(amount=Decimal("2500000000"), currency="CNY", qualifier="about")
-    assert money(value, "zh") == "约25亿元"
+    assert money(value, "zh") == "约25亿人民币"
+    assert money(Money(amount=Decimal("4e9"), currency="HKD"), "zh") == "40亿港元"
     assert money(Money(amount=Decimal("1e8"), currency="USD"), "zh") == "1亿美元"
 
 

@@ -287,7 +287,7 @@ def test_data_files_are_published(site):
     assert (
         (site / "downloads" / "funding-rounds.csv")
         .read_text(encoding="utf-8")
-        .startswith("organization,date,")
+        .startswith('"organization","date",')
     )
     for name in read_schemas(ROOT / "schemas"):
         assert (site / "downloads" / "schemas" / name).is_file()

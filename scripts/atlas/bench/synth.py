@@ -282,7 +282,7 @@ def _model(
         "languages": "Chinese and English",
         "context_length": rng.choice((2048, 8192, 32768, 131072)),
         "weights": rng.choice(("open", "open-restricted", "api", "closed")),
-        "weights_license": {"value": "Custom model licence", "sources": cite.take(1)},
+        "weights_license": {"value": "Apache-2.0", "sources": cite.take(1)},
         "intended_use": {"value": words.sentence(rng, 10), "claim": True, "sources": cite.take(1)},
         "hardware": [
             {

@@ -24,6 +24,10 @@ MAX_DEPTH = 2
 _DATE_FIELDS = ("last_checked", "accessed")
 """Fields that get the day the file is made: the contributor is reading the sources that day."""
 
+LISTED_CHOICES = 20
+"""A closed list is written out in the hint up to this length; the standard lists (ISO 3166-1,
+ISO 4217) are not, and the editor offers them from the JSON Schema."""
+
 
 class ScaffoldError(Exception):
     """The entry cannot be created (its id exists, or no id can be made from the name)."""
@@ -89,7 +93,7 @@ class _Writer:
         """The comment after a field: required or not, what it holds, the allowed values."""
         parts = ["Required." if required else "", spec.get("description", "")]
         choices = spec.get("enum") or spec.get("items", {}).get("enum")
-        if choices:
+        if choices and len(choices) <= LISTED_CHOICES:  # a standard list is left to the editor
             many = spec.get("type") == "array"
             parts.append(f"{'One or more' if many else 'One'} of: {', '.join(choices)}.")
         text = " ".join(part for part in parts if part)

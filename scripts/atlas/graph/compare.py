@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from ..schema import AIModel, Entity, Organization, Policy, fact_values
 from ..schema.organization import FundingRound
+from ..schema.standards import country_name
 from .areas import AREAS, OTHER, Area, area_of
 from .graph import Graph, TimelineEntry
 from .tags import countries_of
 
-SIDES: tuple[tuple[str, str], ...] = (("US", "United States"), ("CN", "China"))
-"""(country code, name) of the two sides, in column order."""
+SIDES: tuple[tuple[str, str], ...] = tuple((code, country_name(code)) for code in ("US", "CN"))
+"""(country code, name) of the two sides, in column order; the names are CLDR's (babel)."""
 
 OPEN_WEIGHTS = frozenset({"open", "open-restricted"})
 LAB_TYPE = "ai-developer"

@@ -132,6 +132,17 @@ _VALUE_ERRORS = {
     "url_scheme": "must be a web address starting with https:// or http://",
     "url_host": "must be a web address with a host name, such as https://www.example.org/page",
     "control_characters": "must not contain invisible control characters",
+    "country_code": (
+        "must be an ISO 3166-1 alpha-2 country code in capitals, such as CN or US (EU for the "
+        "European Union)"
+    ),
+    "currency_code": "must be an ISO 4217 currency code in capitals, such as CNY, USD or EUR",
+    "language_tag": "must be a BCP 47 language tag in its standard form, such as en, zh or zh-Hant",
+    "license_id": (
+        "must be an SPDX licence id such as Apache-2.0 or MIT, or a LicenseRef- id from "
+        "scripts/atlas/schema/licenses.yaml (add a licence SPDX does not list there, with its "
+        "name and url); write its conditions in the fact's note"
+    ),
     "source_needs_address": (
         "must give url: (the publisher's own page) or, when it cannot be found, read_at: with "
         "the url of the copy that was read"
@@ -141,6 +152,14 @@ _VALUE_ERRORS = {
         "'hundreds of millions of yuan')"
     ),
 }
+
+_GUESSES = {
+    "country_code": hints.country_code,
+    "currency_code": hints.currency_code,
+    "language_tag": hints.language_tag,
+    "license_id": hints.license_id,
+}
+"""The "did you mean" of each standard list, looked up in the list's own library."""
 
 _NOUNS = {"Sourced": "fact", "Disputed": "disputed fact", "UsdEquivalent": "US-dollar conversion"}
 
@@ -204,6 +223,8 @@ def _value_error(error: str, got: str, text: str | None) -> str:
         guess = hints.partial_date(text)
     elif code == "url_scheme" and text:
         guess = hints.web_address(text)
+    elif code in _GUESSES and text:
+        guess = _GUESSES[code](text)
     return f"{message}{got}{_hint(guess)}"
 
 
@@ -216,9 +237,6 @@ def _literal(value: Any, ctx: dict[str, Any], got: str, text: str | None, _: Any
 
 def _pattern(value: Any, ctx: dict[str, Any], got: str, text: str | None, _: Any) -> str:
     pattern = str(ctx.get("pattern", ""))
-    if "A-Z" in pattern:
-        guess = hints.country_code(text) if text else None
-        return f"must be a two-letter country code in capitals, such as CN or US{got}{_hint(guess)}"
     if "a-z0-9" in pattern:
         guess = hints.slug(text) if text else None
         return (

@@ -11,9 +11,13 @@ import difflib
 import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
-from ..schema.labels import COUNTRIES
+import pycountry
+
+from ..schema.licenses import ids_by_name, known_ids
 from ..schema.slug import slugify
+from ..schema.standards import COUNTRY_CODES, CURRENCY_CODES, canonical_language
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:
@@ -52,14 +56,66 @@ _CODE_ALIASES = {
 
 
 def country_code(text: str) -> str | None:
-    """'China' -> 'CN', 'cn' -> 'CN', 'USA' -> 'US'."""
+    """'China' -> 'CN', 'cn' -> 'CN', 'USA' -> 'US', 'CHN' -> 'CN', 'Korea, Republic of' -> 'KR'.
+
+    Names and alpha-3 codes are looked up in ISO 3166-1 as pycountry ships it (its names, common
+    and official names, and alpha-3 codes).
+    """
+    return _iso_code(text, COUNTRY_CODES, pycountry.countries, "alpha_2")
+
+
+def currency_code(text: str) -> str | None:
+    """'usd' -> 'USD', 'RMB' -> 'CNY', 'Euro' -> 'EUR': a code of ISO 4217 (pycountry)."""
+    return _iso_code(text, CURRENCY_CODES, pycountry.currencies, "alpha_3")
+
+
+def _iso_code(text: str, codes: frozenset[str], database: Any, attribute: str) -> str | None:
+    """The code `text` means: itself in capitals, a common alias, or a name in the ISO list."""
     word = " ".join(text.split())
-    if word.upper() in COUNTRIES:
+    if word.upper() in codes:
         return word.upper()
     if word.upper() in _CODE_ALIASES:
         return _CODE_ALIASES[word.upper()]
-    by_name = {name.casefold(): code for code, name in COUNTRIES.items()}
-    return by_name.get(word.casefold())
+    try:
+        return str(getattr(database.lookup(word), attribute))
+    except LookupError:
+        return None
+
+
+def language_tag(text: str) -> str | None:
+    """'EN' -> 'en', 'zh_CN' -> 'zh-CN', 'Chinese' -> 'zh': a BCP 47 tag in canonical form."""
+    canonical = canonical_language(text.strip())
+    if canonical is not None:
+        return canonical
+    try:
+        language = pycountry.languages.lookup(text.strip())
+    except LookupError:
+        return None
+    return getattr(language, "alpha_2", None) or str(language.alpha_3)
+
+
+def license_id(text: str) -> str | None:
+    """'Apache 2.0' -> 'Apache-2.0', 'GPL-3.0' -> 'GPL-3.0-only', 'MIT (terms)' -> 'MIT'.
+
+    A licence's name gives its id, SPDX's or the atlas's LicenseRef.
+    """
+    word = " ".join(text.split())
+    by_name = ids_by_name()
+    if word.casefold() in by_name:
+        return by_name[word.casefold()]
+    ids = known_ids()
+    dashed = word.replace(" ", "-")
+    for candidate in (dashed, f"{dashed}-only"):
+        folded = [key for key in ids if key.casefold() == candidate.casefold()]
+        if folded:
+            return folded[0]
+    head = re.match(r"[\w.+-]+", word)
+    if head and head.group() != word and head.group() in ids:
+        return head.group()  # an id followed by its conditions, which belong in the note
+    if word.startswith("LicenseRef-"):  # a new licence: only a near spelling of a defined one
+        match = difflib.get_close_matches(word, ids, n=1, cutoff=0.9)
+        return match[0] if match else None
+    return closest(word, ids)
 
 
 def slug(text: str) -> str | None:

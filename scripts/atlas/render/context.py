@@ -6,7 +6,7 @@ page's References section, so the view builds it after the body.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import lru_cache, singledispatch
 from typing import Any
@@ -107,8 +107,15 @@ class PageContext:
         kind: str | None = None,
         labels: Labels | None = None,
         cited: tuple[Citation, ...] = (),
+        show: Callable[[Any], str] | None = None,
     ) -> str:
-        """One value as Markdown: a label, an entity link, money, a count or text."""
+        """One value as Markdown: a label, an entity link, money, a count or text.
+
+        `show` makes the Markdown of a value itself, for values that need more than text (a
+        licence's name linked to its text).
+        """
+        if show is not None:
+            return show(value)
         if labels is not None and value in labels:
             return escape(labels[value])
         if kind is not None:
@@ -122,20 +129,29 @@ class PageContext:
         unit: str = "",
         kind: str | None = None,
         labels: Labels | None = None,
+        show: Callable[[Any], str] | None = None,
     ) -> str:
         """A fact with its citations, marking claims, low confidence and disagreements."""
         if fact is None:
             return ""
         if isinstance(fact, Disputed):
-            parts = [self._sourced(entity, option, unit, kind, labels) for option in fact.disputed]
+            parts = [
+                self._sourced(entity, option, unit, kind, labels, show) for option in fact.disputed
+            ]
             return f"Sources differ: {'; '.join(parts)}. *{escape(fact.note)}*"
-        return self._sourced(entity, fact, unit, kind, labels)
+        return self._sourced(entity, fact, unit, kind, labels, show)
 
     def _sourced(
-        self, entity: Entity, fact: Sourced[Any], unit: str, kind: str | None, labels: Labels | None
+        self,
+        entity: Entity,
+        fact: Sourced[Any],
+        unit: str,
+        kind: str | None,
+        labels: Labels | None,
+        show: Callable[[Any], str] | None = None,
     ) -> str:
         sources = self.graph.effective_sources(entity, fact.sources)
-        text = self.value(fact.value, unit, kind, labels, sources) + self.cite(sources)
+        text = self.value(fact.value, unit, kind, labels, sources, show) + self.cite(sources)
         if self.weakly_sourced(sources):
             text += " *(weakly sourced)*"
         return text + qualifiers(fact)

@@ -111,11 +111,25 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection")."""
+
+
+def safe_cell(text: str) -> str:
+    """A cell a spreadsheet shows as text: one starting like a formula gets a leading apostrophe.
+
+    OWASP's defence against CSV injection; with every cell quoted (see `_csv`), '=1+1' reaches
+    the reader as the text '=1+1' instead of running. The JSON downloads keep the exact text.
+    """
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def _csv(header: list[str], rows: list[list[str]]) -> str:
+    """The rows as CSV: every cell quoted, none able to start a formula."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow([safe_cell(cell) for cell in header])
+    writer.writerows([safe_cell(cell) for cell in row] for row in rows)
     return buffer.getvalue()
 
 

@@ -12,6 +12,7 @@ from ..graph import Graph
 from ..schema import AIModel, Disputed, Entity, Hardware, Organization, Policy, Source, Sourced
 from ..schema.labels import label
 from .identifiers import external_ids
+from .licenses import license_urls
 from .urls import page_url
 
 SCHEMA_ORG = "https://schema.org"
@@ -102,6 +103,12 @@ def _organization(entity: Organization, graph: Graph) -> dict[str, Any]:
     }
 
 
+def _licence(entity: AIModel) -> list[str]:
+    """The address of each licence of the weights (schema.org's license takes a URL)."""
+    value = _value(entity.weights_license)
+    return license_urls(value) if value else []
+
+
 @properties.register
 def _model(entity: AIModel, graph: Graph) -> dict[str, Any]:
     ids = external_ids(entity.identifiers)
@@ -112,7 +119,7 @@ def _model(entity: AIModel, graph: Graph) -> dict[str, Any]:
         "alternateName": _names(entity.name.zh),
         "creator": [_organization_ref(graph, developer) for developer in entity.developers],
         "datePublished": _value(entity.released),
-        "license": _value(entity.weights_license),
+        "license": _licence(entity),
         "isBasedOn": [
             {"@type": "SoftwareApplication", "name": graph.dataset.get("models", m).display_name}
             for m in entity.based_on

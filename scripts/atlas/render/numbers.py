@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cache
-from typing import Literal
 
 from babel import Locale as BabelLocale
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_currency_name, get_currency_unit_pattern
 
-from ..schema.common import CURRENCIES, Money
-
-Locale = Literal["en", "zh"]
+from ..schema.common import Money
+from ..schema.standards import Locale
 
 COMPACT_FROM = Decimal("1e6")
 """Counts from a million up read in words ('6.2 billion'); smaller ones in digits ('2,048')."""
@@ -23,14 +21,6 @@ COMPACT_FROM = Decimal("1e6")
 _QUALIFIERS: dict[Locale, dict[str, str]] = {
     "en": {"exact": "", "about": "about ", "more-than": "more than ", "up-to": "up to "},
     "zh": {"exact": "", "about": "约", "more-than": "超过", "up-to": "最多"},
-}
-_CHINESE_UNITS = {
-    "CNY": "元",
-    "USD": "美元",
-    "HKD": "港元",
-    "EUR": "欧元",
-    "GBP": "英镑",
-    "JPY": "日元",
 }
 
 
@@ -67,20 +57,33 @@ def _compact_patterns(locale: Locale) -> tuple[tuple[Decimal, Decimal, str, str]
 
 
 def money(value: Money, locale: Locale = "en") -> str:
-    """'about 2.5 billion yuan', 'HK$4.3 billion' ('约25亿元'); the source's words without a figure.
+    """'about 2.5 billion Chinese yuan' ('约25亿人民币'); the source's words without a figure.
 
+    The currency's name and the way it joins the figure are CLDR's, through babel (its long
+    currency format, with the figure kept exact): any ISO 4217 code reads in both languages.
     The result is plain text: the caller escapes it for where it goes.
     """
     if value.amount is None:
         return value.wording or ""
-    prefix = _QUALIFIERS[locale][value.qualifier]
-    figure = number(value.amount, locale)
-    if locale == "zh":
-        return f"{prefix}{figure}{_CHINESE_UNITS.get(value.currency, value.currency)}"
-    unit = CURRENCIES[value.currency]
-    if unit.endswith("$") or unit in {"€", "£"}:
-        return f"{prefix}{unit}{figure}"
-    return f"{prefix}{figure} {unit}"
+    return _QUALIFIERS[locale][value.qualifier] + amount_in(value.amount, value.currency, locale)
+
+
+def figure(value: Money, locale: Locale = "en") -> str:
+    """'about 2.5 billion': the amount without its currency, where a heading names the currency."""
+    if value.amount is None:
+        return value.wording or ""
+    return _QUALIFIERS[locale][value.qualifier] + number(value.amount, locale)
+
+
+def amount_in(amount: Decimal, currency: str, locale: Locale = "en") -> str:
+    """'2.5 billion Chinese yuan', '25亿人民币': a figure in words with CLDR's currency name."""
+    pattern = get_currency_unit_pattern(currency, count=amount, locale=locale)
+    return pattern.format(number(amount, locale), get_currency_name(currency, amount, locale))
+
+
+def currency_name(currency: str, locale: Locale = "en") -> str:
+    """CLDR's name of a currency in the plural: 'CNY' -> 'Chinese yuan', 'USD' -> 'US dollars'."""
+    return get_currency_name(currency, 2, locale)
 
 
 def implied_rate(value: Money) -> Decimal | None:
@@ -99,7 +102,7 @@ def usd(value: Money) -> str:
     if value.usd is None:
         return ""
     rate = implied_rate(value)
-    text = f"about US${number(value.usd.amount)}"
+    text = f"about {amount_in(value.usd.amount, 'USD')}"
     if rate is None:
         return text
     if value.usd.rate is not None:

@@ -23,6 +23,7 @@ from pydantic import (
 
 from .characters import forbidden_character
 from .refs import DateMarker, Ref
+from .standards import CurrencyCode
 
 T = TypeVar("T")
 
@@ -202,43 +203,6 @@ FullDate = Annotated[
     ),
 ]
 
-CURRENCIES: dict[str, str] = {
-    "CNY": "yuan",
-    "USD": "US$",
-    "HKD": "HK$",
-    "EUR": "€",
-    "GBP": "£",
-    "JPY": "yen",
-    "SGD": "S$",
-    "KRW": "won",
-    "INR": "rupees",
-    "AED": "dirham",
-    "SAR": "riyal",
-    "TWD": "NT$",
-    "CAD": "C$",
-    "AUD": "A$",
-    "CHF": "Swiss francs",
-}
-"""ISO 4217 codes the atlas knows, with the word or symbol used when amounts are written out."""
-
-Currency = Literal[
-    "CNY",
-    "USD",
-    "HKD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "SGD",
-    "KRW",
-    "INR",
-    "AED",
-    "SAR",
-    "TWD",
-    "CAD",
-    "AUD",
-    "CHF",
-]
-
 MAX_AMOUNT = Decimal("1e16")
 Amount = Annotated[
     Decimal,
@@ -270,7 +234,7 @@ class Money(Base):
     amount: Amount | None = Field(
         default=None, description="The amount in units of `currency` (2.5 billion = 2500000000)."
     )
-    currency: Currency = Field(description="ISO 4217 code of the original currency, e.g. CNY, USD.")
+    currency: CurrencyCode
     qualifier: Literal["exact", "about", "more-than", "up-to"] = Field(
         default="exact", description="How precise the source is: 'about', 'more-than', 'up-to'."
     )

@@ -21,7 +21,7 @@ from .common import (
     fact_values,
 )
 from .entity import Entity, Event
-from .organization import CountryCode
+from .standards import CountryCode
 
 Transistors = Annotated[Decimal, Field(gt=0, le=Decimal("1e15"), allow_inf_nan=False)]
 

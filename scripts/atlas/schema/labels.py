@@ -1,25 +1,32 @@
-"""Words readers see for the closed vocabularies of the schema (codes stay in the data)."""
+"""Words readers see for the closed vocabularies of the schema (codes stay in the data).
+
+Country names come from CLDR through babel (`standards.py`), not from this module.
+"""
 
 from __future__ import annotations
 
-COUNTRIES = {
-    "CN": "China",
-    "US": "United States",
-    "HK": "Hong Kong",
-    "SG": "Singapore",
-    "TW": "Taiwan",
-    "JP": "Japan",
-    "KR": "South Korea",
-    "GB": "United Kingdom",
-    "FR": "France",
-    "DE": "Germany",
-    "NL": "Netherlands",
-    "AE": "United Arab Emirates",
-    "SA": "Saudi Arabia",
-    "IN": "India",
-    "CA": "Canada",
-    "IL": "Israel",
-}
+from collections.abc import Iterator, Mapping
+
+from .standards import COUNTRY_CODES, country_name
+
+
+class _CountryNames(Mapping[str, str]):
+    """Every country code the schema accepts, read as its English name from CLDR."""
+
+    def __getitem__(self, code: str) -> str:
+        if code not in COUNTRY_CODES:
+            raise KeyError(code)
+        return country_name(code)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(COUNTRY_CODES))
+
+    def __len__(self) -> int:
+        return len(COUNTRY_CODES)
+
+
+COUNTRIES: Mapping[str, str] = _CountryNames()
+"""Country names by ISO 3166-1 code, from the library; no table of our own."""
 
 ORGANIZATION_TYPES = {
     "ai-developer": "AI developer",
@@ -86,7 +93,7 @@ SOURCE_TYPES = {
     "dataset": "dataset",
 }
 
-LABELS = {
+LABELS: dict[str, Mapping[str, str]] = {
     "country": COUNTRIES,
     "organization_type": ORGANIZATION_TYPES,
     "weights": WEIGHTS,
@@ -98,5 +105,9 @@ LABELS = {
 
 
 def label(vocabulary: str, code: str) -> str:
-    """The reader-facing word for a code, or the code itself when it has none."""
+    """The reader-facing word for a code, or the code itself when it has none.
+
+    Countries are named by the library (CLDR's English names, `standards.country_name`), never
+    by a table here.
+    """
     return LABELS[vocabulary].get(code, code)

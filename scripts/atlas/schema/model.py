@@ -22,6 +22,7 @@ from .common import (
     fact_values,
 )
 from .entity import Entity, Event
+from .licenses import LicenseExpression
 
 WeightsAvailability = Literal["open", "open-restricted", "research-only", "api", "closed"]
 """open: downloadable, use broadly allowed; open-restricted: downloadable under conditions
@@ -131,11 +132,13 @@ class AIModel(Entity):
     weights: WeightsAvailability | None = Field(
         default=None, description="How the weights are offered."
     )
-    weights_license: Fact[ShortText] | None = Field(
-        default=None, description="The licence for the weights (kept apart from the code licence)."
+    weights_license: Fact[LicenseExpression] | None = Field(
+        default=None,
+        description="The licence of the weights, as an SPDX id or LicenseRef- id (kept apart from "
+        "the code licence); conditions and exceptions go in its note.",
     )
-    code_license: Fact[ShortText] | None = Field(
-        default=None, description="The licence of the code repository."
+    code_license: Fact[LicenseExpression] | None = Field(
+        default=None, description="The licence of the code repository, as an SPDX id."
     )
     intended_use: Fact[Text] | None = Field(
         default=None, description="What the developer says the model is for."

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, ClassVar, Literal
+from typing import ClassVar, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from .common import (
     Base,
@@ -23,6 +23,7 @@ from .common import (
     fact_values,
 )
 from .entity import Entity, Event
+from .standards import CountryCode
 
 OrganizationType = Literal[
     "ai-developer",
@@ -37,12 +38,6 @@ OrganizationType = Literal[
     "chipmaker",
     "technology-company",
     "hedge-fund",
-]
-
-CountryCode = Annotated[
-    str,
-    StringConstraints(pattern=r"^[A-Z]{2}$"),
-    Field(description="ISO 3166-1 alpha-2 country code, e.g. CN, US, HK, SG."),
 ]
 
 

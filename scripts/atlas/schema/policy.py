@@ -22,7 +22,7 @@ from .common import (
     fact_values,
 )
 from .entity import Entity, Event
-from .organization import CountryCode
+from .standards import CountryCode
 
 Instrument = Literal[
     "law",

@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 
 from .common import Base, FullDate, PartialDate, ShortText, Text, Url
 from .entity import Entity
+from .standards import LanguageTag
 
 SourceType = Literal[
     "official",
@@ -71,7 +72,7 @@ class Source(Entity):
     )
     accessed: FullDate | None = Field(default=None, description="When it was read.")
     type: SourceType = Field(description="How close the source is to the facts it supports.")
-    language: Literal["en", "zh"] = Field(default="en", description="The document's language.")
+    language: LanguageTag = "en"
     note: Text | None = Field(
         default=None, description="What a reader should know about it, e.g. a machine translation."
     )

@@ -22,7 +22,7 @@ def test_latest_round_is_compact_and_cited(minimal_data):
     page, graph = page_for(minimal_data)
     acme = graph.dataset.get("organizations", "acme-ai")
     text = round_summary(page, acme, acme.funding_rounds[-1])
-    assert text.startswith("2024-03, Series A: 100 million yuan<sup>[[1]](#ref-1)")
+    assert text.startswith("2024-03, Series A: 100 million Chinese yuan<sup>[[1]](#ref-1)")
     assert round_summary(page, acme, None) == ""
 
 
@@ -42,7 +42,7 @@ def test_disputed_amounts_are_both_shown(write_data):
     page, graph = page_for(data)
     org = graph.dataset.get("organizations", "a")
     text = round_summary(page, org, org.funding_rounds[0])
-    assert "US$6 billion or US$5 billion (sources differ)" in text
+    assert "6 billion US dollars or 5 billion US dollars (sources differ)" in text
     assert "[[1]](#ref-1)" in text
     assert "[[2]](#ref-2)" in text
 

@@ -6,7 +6,7 @@ from atlas.render.pages import render_pages
 FULL = """
 description: A model.
 languages: English
-weights_license: Apache 2.0
+weights_license: Apache-2.0
 intended_use: Chat and code.
 limitations: [It makes things up.]
 training_data: Web text.
@@ -85,3 +85,25 @@ def test_variants_without_sizes_have_no_parameters_column(minimal_data):
     page = model_page(minimal_data, "variants:\n- {name: Acme-1-Chat, context_length: 32768}\n")
     variants = page.split("### Variants")[1].split("\n## ")[0]
     assert "| Variant | Context length | Description |" in variants
+
+
+def test_licences_show_their_names_linked_to_their_text(minimal_data):
+    """A licence id reads as the licence's name, linked to the SPDX page or the LicenseRef's
+    address; the note keeps the conditions, and the JSON-LD names the same addresses."""
+    page = model_page(
+        minimal_data,
+        "weights_license:\n"
+        "  value: Apache-2.0 AND LicenseRef-Baichuan-2\n"
+        "  note: free commercial use below 1 million daily users\n"
+        "code_license: LicenseRef-Llama-3.1\n",
+    )
+    assert (
+        "| Weights licence | [Apache License 2.0](https://spdx.org/licenses/Apache-2.0.html) and "
+        "[Community License for Baichuan 2 Model](https://github.com/baichuan-inc/Baichuan2/tree/"
+        "ed1cf0f598378e1bc393f526c6052b8e6144eeef)"
+    ) in page
+    assert "free commercial use below 1 million daily users" in page
+    assert (
+        "[Llama 3.1 Community License Agreement](https://github.com/meta-llama/llama-models/blob/"
+    ) in page
+    assert '"license": ["https://spdx.org/licenses/Apache-2.0.html"' in page.replace("\\/", "/")

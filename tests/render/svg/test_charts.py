@@ -30,9 +30,9 @@ def test_one_panel_per_currency_oldest_first(write_data):
         "  - {date: 2025, name: C, amount: {amount: 600000000, currency: USD}}\n",
     )
     html = funding_figure(org)
-    assert "Amounts in yuan (CNY)" in html
-    assert "Amounts in US$ (USD)" in html
-    assert "1 billion yuan, about US$140 million" in html
+    assert "Amounts in Chinese yuan (CNY)" in html
+    assert "Amounts in US dollars (USD)" in html
+    assert "1 billion, about 140 million US dollars" in html
     widths = [
         float(w)
         for w in re.findall(r'class="atlas-chart__bar" |width="([\d.]+)" height="14"', html)
@@ -53,7 +53,7 @@ def test_disputed_amounts_show_as_a_range(write_data):
     )
     html = funding_figure(org)
     assert "atlas-chart__bar--range" in html
-    assert "100–120 million US$ (sources differ)" in html
+    assert "100–120 million (sources differ)" in html
 
 
 def test_no_figure_no_chart(write_data):

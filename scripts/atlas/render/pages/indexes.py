@@ -15,6 +15,7 @@ from ...graph.areas import area_of
 from ...graph.tags import countries_of
 from ...schema import Entity
 from ...schema.labels import label
+from ...schema.standards import language_name
 from ..context import PageContext, first
 from ..front import collection_front
 from ..markdown import cell, escape
@@ -25,7 +26,6 @@ from .entry import PageList, Site, cite
 from .paging import LIST_LIMIT, Part, Parts, fits, letter, part_links
 
 SITE_NAME = "AI Ecosystem Atlas"
-LANGUAGES = {"en": "English", "zh": "Chinese"}
 
 Row = Callable[[Site, PageContext, Entity], Sequence[str]]
 Figure = Callable[[Site, PageContext], str]
@@ -122,7 +122,7 @@ def _source(site: Site, page: PageContext, source: Entity) -> Sequence[str]:
         cell(escape(source.publisher)),  # type: ignore[attr-defined]
         source.published or "",  # type: ignore[attr-defined]
         label("source_type", source.type),  # type: ignore[attr-defined]
-        LANGUAGES[source.language],  # type: ignore[attr-defined]
+        language_name(source.language),  # type: ignore[attr-defined]
         str(len(site.graph.referring_entities(source))),
     )
 

@@ -12,6 +12,7 @@ from ...schema.model import Identifiers
 from ..context import PageContext, qualifiers
 from ..front import entry_front
 from ..identifiers import external_ids
+from ..licenses import license_markup
 from ..markdown import cell, escape, escaped
 from ..numbers import number
 from .blocks import Infobox, Items, Page, Section, Table, Text, items, section, table, text
@@ -35,8 +36,8 @@ def model_page(site: Site, page: PageContext, model: AIModel) -> Page:
                 ("Parameters", page.fact(model, model.parameters)),
                 ("Context length", page.fact(model, model.context_length, "tokens")),
                 ("Weights", weights),
-                ("Weights licence", page.fact(model, model.weights_license)),
-                ("Code licence", page.fact(model, model.code_license)),
+                ("Weights licence", page.fact(model, model.weights_license, show=license_markup)),
+                ("Code licence", page.fact(model, model.code_license, show=license_markup)),
                 *identifier_rows(model.identifiers),
             ],
         ),
@@ -71,8 +72,8 @@ def _details(site: Site, page: PageContext, model: AIModel) -> Section:
         ("Released", page.fact(model, model.released)),
         ("Languages", page.fact(model, model.languages)),
         ("Weights", label("weights", model.weights) if model.weights else ""),
-        ("Weights licence", page.fact(model, model.weights_license)),
-        ("Code licence", page.fact(model, model.code_license)),
+        ("Weights licence", page.fact(model, model.weights_license, show=license_markup)),
+        ("Code licence", page.fact(model, model.code_license, show=license_markup)),
         ("Based on", page.links(model.based_on, "models")),
         ("Previous version", previous),
         ("Succeeded by", page.entity_links(successors)),

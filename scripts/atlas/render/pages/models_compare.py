@@ -13,6 +13,7 @@ from ...schema import AIModel
 from ...schema.labels import label
 from ..context import PageContext
 from ..front import collection_front
+from ..licenses import license_markup
 from ..markdown import cell, escape
 from .blocks import Page, Table, Text
 from .entry import PageList, Site, cite, references
@@ -104,7 +105,8 @@ def model_rows(site: Site, page: PageContext, models: Sequence[AIModel]) -> list
     """Model-card fields as rows with one cell per model; rows empty for all are left out."""
 
     def fact(name: str, unit: str = "") -> Callable[[AIModel], str]:
-        return lambda model: page.fact(model, getattr(model, name), unit)
+        show = license_markup if name.endswith("_license") else None
+        return lambda model: page.fact(model, getattr(model, name), unit, show=show)
 
     def hardware(model: AIModel) -> str:
         lines = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...schema import Organization
 from ...schema.labels import label
+from ...schema.standards import country_name
 from ..context import PageContext, first, qualifiers
 from ..front import entry_front
 from ..markdown import cell, escape
@@ -45,12 +46,18 @@ def organization_page(site: Site, page: PageContext, org: Organization) -> Page:
     return view
 
 
+def _country(org: Organization) -> str:
+    """The country's name from CLDR; with its Chinese name when the page shows a Chinese name."""
+    english = country_name(org.country)
+    return f"{english} ({country_name(org.country, 'zh')})" if org.name.zh else english
+
+
 def _infobox(page: PageContext, org: Organization) -> Infobox:
     return Infobox.of(
         page.name(org.name),
         [
             ("Type", ", ".join(label("organization_type", kind) for kind in org.types)),
-            ("Country", label("country", org.country)),
+            ("Country", escape(_country(org))),
             ("Headquarters", page.fact(org, org.headquarters)),
             ("Founded", page.fact(org, org.founded)),
             ("Spun out of", page.fact(org, org.spun_out_of, kind="organizations")),

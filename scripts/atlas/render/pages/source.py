@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from ...schema import Source
 from ...schema.labels import label
+from ...schema.standards import language_name
 from ..context import PageContext
 from ..front import entry_front
 from ..markdown import escape
 from .blocks import Infobox, Items, Page, Section, Text
 from .entry import Site, cite, lead, notice
-
-LANGUAGES = {"en": "English", "zh": "Chinese"}
 
 
 def source_page(site: Site, page: PageContext, source: Source) -> Page:
@@ -30,7 +29,7 @@ def source_page(site: Site, page: PageContext, source: Source) -> Page:
                 ("Author", escape(source.author or "")),
                 ("Published", source.published or ""),
                 ("Type", label("source_type", source.type)),
-                ("Language", LANGUAGES[source.language]),
+                ("Language", language_name(source.language)),
                 ("Address", f"<{source.url}>" if source.url else "not found; see the copy read"),
                 ("Read as a copy at", copy_at + (f"<{read_at.url}>" if read_at else "")),
                 ("Copy", escape(read_at.note) if read_at and read_at.note else ""),

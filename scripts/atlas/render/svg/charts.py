@@ -16,7 +16,6 @@ from markupsafe import Markup
 
 from ...graph.graph import TimelineEntry
 from ...schema import Money, Organization, fact_values
-from ...schema.common import CURRENCIES
 from .. import numbers
 from ..urls import href
 from . import drawing as svg
@@ -60,12 +59,12 @@ def _bars(organization: Organization) -> dict[str, list[_Bar]]:
             continue
         currency = currencies.pop()
         values = [money.amount for money in amounts if money.amount is not None]
-        text = numbers.money(amounts[0])
+        text = numbers.figure(amounts[0])  # the panel's heading names the currency
         if min(values) != max(values):
-            text = f"{_range(values)} {CURRENCIES[currency]} (sources differ)"
+            text = f"{_range(values)} (sources differ)"
         usd = [money.usd.amount for money in amounts if money.usd is not None]
         if usd and currency != "USD":
-            text += f", about US${_range(usd)}"
+            text += f", about {_range(usd)} {numbers.currency_name('USD')}"
         name = funding.name or "Funding round"
         panels.setdefault(currency, []).append(
             _Bar(funding.date, name, min(values), max(values), text)
@@ -97,7 +96,7 @@ def funding_figure(organization: Organization) -> Markup:
 
 def _panel(parts: list[Markup], currency: str, bars: Sequence[_Bar], y: float) -> float:
     """Draw one currency's bars below `y` into `parts`; returns where the next panel starts."""
-    heading = f"Amounts in {CURRENCIES[currency]} ({currency})"
+    heading = f"Amounts in {numbers.currency_name(currency)} ({currency})"
     parts.append(svg.element("text", heading, x=0, y=y + 12, class_="atlas-chart__heading"))
     y += 22
     scale = max(bar.high for bar in bars)

@@ -19,13 +19,15 @@ from ...graph.graph import Graph
 from ...graph.tags import countries_of
 from ...schema import AIModel, fact_values
 from ...schema.labels import label
+from ...schema.standards import country_name
 from .. import numbers
 from ..urls import href
 from . import drawing as svg
 
 DOWNLOADABLE = frozenset({"open", "open-restricted", "research-only"})
 """Weights anyone (or any researcher) can download: what the chart calls open-weight."""
-COUNTRIES = (("US", "United States"), ("CN", "China"))
+COUNTRIES = tuple((code, country_name(code)) for code in ("US", "CN"))
+"""The two panels, US first; their names are CLDR's (through babel)."""
 WIDTH = 720
 PANEL_GAP = 24
 AXIS_LABEL = 44
