@@ -22,6 +22,7 @@ from ..load.dataset import Dataset
 from ..schema import Disputed, Entity, Organization, Sourced, fact_values
 from ..schema.common import Citation
 from .citation import data_date
+from .output import Files
 
 DOWNLOADS = "downloads"
 """The folder (under the site root) holding the dataset files."""
@@ -215,7 +216,7 @@ def relations_csv(relations: Relations) -> str:
 
 def render_assets(
     graph: Graph, kinds: Mapping[str, type[Entity]], schemas: Mapping[str, str]
-) -> dict[str, str]:
+) -> Files:
     """Every downloadable file by site path: dataset JSON and CSVs, schemas, per-entry JSON.
 
     Args:
@@ -225,7 +226,7 @@ def render_assets(
     """
     dataset = graph.dataset
     entries = _entries(dataset)  # each entry made into data once, for both kinds of file
-    files = {f"{DOWNLOADS}/atlas.json": dataset_json(dataset, entries)}
+    files = Files({f"{DOWNLOADS}/atlas.json": dataset_json(dataset, entries)})
     for kind, cls in kinds.items():
         files[f"{DOWNLOADS}/{kind}.csv"] = kind_csv(dataset, kind, cls)
     files[f"{DOWNLOADS}/funding-rounds.csv"] = funding_csv(dataset)

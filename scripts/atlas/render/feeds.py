@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..graph.freshness import Change, recent_changes
 from ..graph.graph import Graph
 from ..schema import Entity
+from .output import Files
 
 FEED = "feed.xml"
 SITE_NAME = "AI Ecosystem Atlas"
@@ -101,12 +102,12 @@ def _event_title(entity: Entity, text: str) -> str:
     return text if entity.display_name in text else f"{entity.display_name}: {text}"
 
 
-def render_feeds(graph: Graph, site_url: str | None = None) -> dict[str, str]:
+def render_feeds(graph: Graph, site_url: str | None = None) -> Files:
     """The atlas-wide feed of recent changes and one feed per entry (its checks and events)."""
     writer = _FeedWriter(site_url)
     entities = [entity for entity in graph.dataset if entity.kind != "sources"]
     recent = [_change_entry(change) for change in recent_changes(entities)]
-    feeds = {FEED: writer.feed(FEED, f"{SITE_NAME}: recent changes", "changes/", recent)}
+    feeds = Files({FEED: writer.feed(FEED, f"{SITE_NAME}: recent changes", "changes/", recent)})
     for entity in entities:
         entries = [_change_entry(change) for change in recent_changes([entity])]
         for item in reversed(graph.events_of(entity)):
@@ -123,4 +124,4 @@ def render_feeds(graph: Graph, site_url: str | None = None) -> dict[str, str]:
         path = feed_path(entity)
         title = f"{SITE_NAME}: {entity.display_name}"
         feeds[path] = writer.feed(path, title, _page_url(entity), entries)
-    return dict(sorted(feeds.items()))
+    return feeds.by_path()

@@ -19,6 +19,7 @@ from ...schema import KINDS
 from .. import feeds
 from ..context import PageContext
 from ..environment import fresh_templates, template
+from ..output import Files
 from .blocks import Page
 from .compare import models_page, us_china_page
 from .data import data_page
@@ -59,7 +60,7 @@ def render_pages(
     today: date | None = None,
     site_url: str | None = None,
     assets: Mapping[str, str] | None = None,
-) -> dict[str, str]:
+) -> Files:
     """Every generated page and feed, as a docs-relative path mapped to its text, sorted by path.
 
     Args:
@@ -77,17 +78,17 @@ def render_pages(
         page = PageContext(path, graph)
         pages[path] = page_template.render(page=build(site, page, *args))
 
-    pages: dict[str, str] = {}
+    pages = Files()
+    # The pages about the whole atlas are the largest; made first, while little is held.
+    for path, build in SITE_PAGES.items():
+        render(path, build)
     for kind in KINDS:
         for entity in graph.dataset.of(kind).values():
             render(f"{kind}/{entity.id}.md", ENTRY_PAGES[kind], entity)
         render(f"{kind}/index.md", index_page, kind)
-    for path, build in SITE_PAGES.items():
-        render(path, build)
     tags = tag_index(graph.dataset, tuple(kind for kind in KINDS if kind != "sources"))
     render("tags/index.md", tags_index_page, tags)
     for tag, members in tags.items():
         render(tag.path, tag_page, tag, members)
     render("downloads.md", data_page, assets or {})
-    pages.update(feeds.render_feeds(graph, site.site_url))
-    return dict(sorted(pages.items()))
+    return pages.merged(feeds.render_feeds(graph, site.site_url))

@@ -55,8 +55,9 @@ class Download:
 def downloads(assets: Mapping[str, str]) -> list[Download]:
     """The downloadable files with their size, and their row count for CSV files."""
     files = []
-    for path, text in sorted(assets.items()):
+    for path in sorted(assets):
         if path.startswith(DOWNLOADS + "/"):
+            text = assets[path]  # read one at a time: `assets` may hold them encoded
             name = path[len(DOWNLOADS) + 1 :]
             rows = text.count("\n") - 1 if name.endswith(".csv") else None
             files.append(Download(path, name, len(text.encode("utf-8")), rows))
