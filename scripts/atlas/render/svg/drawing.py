@@ -110,8 +110,12 @@ def text_width(text: str, size: float = FONT_SIZE) -> float:
     return sum(char_width(char) for char in text) * size
 
 
+@lru_cache(maxsize=1 << 14)
 def fit(text: str, width: float, size: float = FONT_SIZE) -> str:
-    """`text`, shortened with an ellipsis so that it fits in `width` pixels."""
+    """`text`, shortened with an ellipsis so that it fits in `width` pixels.
+
+    Cached: a name is fitted to the same box on the map of every entry it is linked to.
+    """
     text = " ".join(text.split())
     if text_width(text, size) <= width:
         return text
