@@ -57,7 +57,7 @@ def _relpath(path: str, start: str) -> str:
     return "/".join([".."] * (len(start_parts) - common) + path_parts[common:]) or "."
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 14)
 def relative_link(target: str, folder: tuple[str, ...]) -> str:
     """A Markdown link from a page in `folder` to the docs-relative path `target`.
 
