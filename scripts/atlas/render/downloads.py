@@ -28,12 +28,18 @@ DOWNLOADS = "downloads"
 """The folder (under the site root) holding the dataset files."""
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+"""Types that are data as they are (most of the values `to_data` meets)."""
+
+
 def to_data(value: Any) -> Any:
     """A validated value as JSON-ready data, leaving out fields that hold their default.
 
     Why not `model_dump`: pydantic cannot tell which side of a `Fact` union a value came from
     when serializing and warns; walking the fields keeps `Sourced` and `Disputed` as they are.
     """
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Citation) and value.quote is None and value.gloss is None:
         return value.id  # as the file writes it: a bare id
     if isinstance(value, BaseModel):
