@@ -144,3 +144,18 @@ def test_data_text_is_escaped_in_feeds(write_data):
     entry = entries(parse(text))[0]
     assert entry.findtext(f"{ATOM}title") == "<b>A</b> & co (organization): checked 2026-11-29"
     assert entry.findtext(f"{ATOM}summary") == "<script>x</script>"
+
+
+def test_feed_text_and_links_are_escaped_as_xml():
+    """Markup characters in titles, summaries and addresses reach a reader as written."""
+    from atlas.render.feeds import _Entry, _FeedWriter
+
+    tricky = 'R&D <lab> "quoted"\tand\nmore'
+    entry = _Entry("k", tricky, "2026-01-01T00:00:00Z", 'a/?x=1&y="2"', tricky)
+    text = _FeedWriter("https://atlas.example.org/").feed("feed.xml", tricky, "changes/", [entry])
+    root = parse(text)
+    assert root.findtext(f"{ATOM}title") == tricky
+    assert entries(root)[0].findtext(f"{ATOM}summary") == tricky
+    assert entries(root)[0].find(f"{ATOM}link").get("href") == (
+        'https://atlas.example.org/a/?x=1&y="2"'
+    )

@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from atlas.render.output import sync_pages, write_tree
+from atlas.render.output import Files, sync_pages, write_tree
 
 
 def test_sync_rewrites_only_changed_files_and_removes_stale_ones(tmp_path):
@@ -37,3 +37,22 @@ def test_write_tree_writes_every_page(tmp_path):
     assert sorted(
         p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.md")
     ) == ["a.md", "b/c.md"]
+
+
+def test_files_hold_utf8_and_read_back_as_text():
+    """Generated files are kept encoded, read back unchanged, and written byte for byte."""
+    files = Files({"b.md": "Zhipu AI (智谱) – ok", "a.json": "{}"})
+    assert files.data("b.md") == "Zhipu AI (智谱) – ok".encode()
+    assert files["b.md"] == "Zhipu AI (智谱) – ok"
+    assert dict(files) == {"b.md": "Zhipu AI (智谱) – ok", "a.json": "{}"}
+    assert list(files.by_path()) == ["a.json", "b.md"]
+
+
+def test_files_merged_are_sorted_and_refuse_clashes(tmp_path):
+    """Merging keeps both sets sorted by path; a path made twice is an error."""
+    merged = Files({"z.md": "Z"}).merged(Files({"a.md": "A"}))
+    assert list(merged) == ["a.md", "z.md"]
+    with pytest.raises(ValueError, match=r"clash: a\.md"):
+        merged.merged(Files({"a.md": "again"}))
+    write_tree(merged, tmp_path / "out")
+    assert (tmp_path / "out" / "a.md").read_bytes() == b"A"

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from ..graph import load_graph
+from ..render.output import encoded
 from ..render.site import read_schemas, render_site
 from ..source_date import build_date
 from .measure import peak_memory_mb
@@ -34,7 +35,7 @@ def main() -> None:
                 "pages": sum(path.endswith(".md") for path in pages),
                 "files": len(pages),
                 "peak_mb": peak_memory_mb(),
-                "markdown_bytes": sum(len(text.encode("utf-8")) for text in pages.values()),
+                "markdown_bytes": sum(len(encoded(pages, path)) for path in pages),
             }
         )
     )

@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_project(pages: dict[str, str], root: Path, out: Path) -> None:
+def write_project(pages: Mapping[str, str], root: Path, out: Path) -> None:
     """Write `out` as a site project: config without hooks, docs/ with every page, overrides/.
 
     Raises:

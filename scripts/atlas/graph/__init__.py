@@ -9,10 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..load import DataError, Dataset, load_dataset
+from ..load.gcpause import paused_gc
 from .checks import run_checks
 from .graph import Backlink, Graph, TimelineEntry
 
 
+@paused_gc()  # see gcpause: the collector would scan the whole loaded dataset again and again
 def link(dataset: Dataset) -> Graph:
     """Check the dataset as a whole and link it.
 

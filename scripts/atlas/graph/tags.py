@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..load.dataset import Dataset
 from ..schema import Entity, Organization, Policy
@@ -77,7 +78,9 @@ def countries_of(entity: Entity, dataset: Dataset) -> tuple[str, ...]:
     return tuple(countries)
 
 
+@lru_cache(maxsize=1 << 12)
 def _tag(group: str, name: str) -> Tag:
+    # Few tags, met on every page that shows them: each is slugified once.
     return Tag(group, tag_slug(name), name)
 
 

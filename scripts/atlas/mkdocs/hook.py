@@ -8,6 +8,7 @@ in one `AtlasHook` and the functions MkDocs finds are its bound methods.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,7 @@ class AtlasHook:
     """
 
     def __init__(self) -> None:
-        self.pages: dict[str, str] = {}
+        self.pages: Mapping[str, str] = {}
         self.staged: _Staged | None = None
         self.stage_builds = True
         self.serving = False

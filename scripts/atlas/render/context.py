@@ -72,13 +72,13 @@ class PageContext:
             number = self._numbers.setdefault(citation.id, len(self._numbers) + 1)
             source = self.graph.dataset.get("sources", citation.id)
             assert isinstance(source, Source)
-            label = f"Source {number}: {_source_label(source.publisher, source.title)}"
+            tooltip = _mark_label(source.publisher, source.title, citation.quote)
             if citation.quote:
                 self._quotes.setdefault(citation.id, {}).setdefault(citation, None)
-                label += f". Quote: {attribute(citation.quote)}"
             # The mark reads "[4]"; screen readers say its name, "Source 4", and the title.
             marks.append(
-                f'[[{number}]](#ref-{number}){{: title="{label}" aria-label="Source {number}" }}'
+                f'[[{number}]](#ref-{number}){{: title="Source {number}: {tooltip}" '
+                f'aria-label="Source {number}" }}'
             )
         return f"<sup>{''.join(marks)}</sup>" if marks else ""
 
@@ -226,6 +226,7 @@ def _flag(value: bool, page: PageContext, unit: str, cited: tuple[Citation, ...]
 
 
 @lru_cache(maxsize=1 << 16)
-def _source_label(publisher: str, title: str) -> str:
-    """A source's tooltip text, made safe once however many pages cite it."""
-    return attribute(f"{publisher}, {title}")
+def _mark_label(publisher: str, title: str, quote: str | None) -> str:
+    """A citation's tooltip text after its number, made safe once however many pages cite it."""
+    label = attribute(f"{publisher}, {title}")
+    return f"{label}. Quote: {attribute(quote)}" if quote else label

@@ -22,9 +22,14 @@ from ..load.dataset import Dataset
 from ..schema import Disputed, Entity, Organization, Sourced, fact_values
 from ..schema.common import Citation
 from .citation import data_date
+from .output import Files
 
 DOWNLOADS = "downloads"
 """The folder (under the site root) holding the dataset files."""
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+"""Types that are data as they are (most of the values `to_data` meets)."""
 
 
 def to_data(value: Any) -> Any:
@@ -33,6 +38,8 @@ def to_data(value: Any) -> Any:
     Why not `model_dump`: pydantic cannot tell which side of a `Fact` union a value came from
     when serializing and warns; walking the fields keeps `Sourced` and `Disputed` as they are.
     """
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Citation) and value.quote is None and value.gloss is None:
         return value.id  # as the file writes it: a bare id
     if isinstance(value, BaseModel):
@@ -91,8 +98,11 @@ def _entries(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _cell(value: Any) -> str:
-    """A field as one CSV cell: facts give their value, lists are joined with '; '."""
+def _cell(value: Any, data: Any = None) -> str:
+    """A field as one CSV cell: facts give their value, lists are joined with '; '.
+
+    `data` is the value made into data already (`to_data`), when the caller has it.
+    """
     if value is None:
         return ""
     if isinstance(value, Disputed):
@@ -100,12 +110,13 @@ def _cell(value: Any) -> str:
     if isinstance(value, Sourced):
         return _cell(value.value)
     if isinstance(value, tuple | list):
-        items = to_data(value)
+        items = to_data(value) if data is None else data
         if all(isinstance(item, str) for item in items):
             return "; ".join(items)
         return json.dumps(items, ensure_ascii=False, sort_keys=True)
     if isinstance(value, BaseModel):
-        return json.dumps(to_data(value), ensure_ascii=False, sort_keys=True)
+        made = to_data(value) if data is None else data
+        return json.dumps(made, ensure_ascii=False, sort_keys=True)
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
@@ -138,15 +149,23 @@ SPREAD_FIELDS = frozenset({"identifiers"})
 so that ids other datasets use can be joined on without parsing JSON."""
 
 
-def kind_csv(dataset: Dataset, kind: str, cls: type[Entity]) -> str:
+def kind_csv(
+    dataset: Dataset, kind: str, cls: type[Entity], entries: list[dict[str, Any]] | None = None
+) -> str:
     """One row per entry of `kind`, one column per top-level field (nested data as JSON).
 
     A field in `SPREAD_FIELDS` gives one column per sub-field instead, named `field.sub`.
+    `entries` are the entries of `kind` as data (`entity_data`), when the caller has them.
     """
     columns = _columns(cls)
+    entities = dataset.of(kind).values()
+    made = entries if entries is not None else [{}] * len(entities)
     rows = [
-        [_cell(_lookup(entity, path)) for _, path in columns]
-        for entity in dataset.of(kind).values()
+        [
+            _cell(_lookup(entity, path), data.get(path[0]) if len(path) == 1 else None)
+            for _, path in columns
+        ]
+        for entity, data in zip(entities, made, strict=True)
     ]
     return _csv([header for header, _ in columns], rows)
 
@@ -229,7 +248,7 @@ def relations_csv(relations: Relations) -> str:
 
 def render_assets(
     graph: Graph, kinds: Mapping[str, type[Entity]], schemas: Mapping[str, str]
-) -> dict[str, str]:
+) -> Files:
     """Every downloadable file by site path: dataset JSON and CSVs, schemas, per-entry JSON.
 
     Args:
@@ -239,9 +258,9 @@ def render_assets(
     """
     dataset = graph.dataset
     entries = _entries(dataset)  # each entry made into data once, for both kinds of file
-    files = {f"{DOWNLOADS}/atlas.json": dataset_json(dataset, entries)}
+    files = Files({f"{DOWNLOADS}/atlas.json": dataset_json(dataset, entries)})
     for kind, cls in kinds.items():
-        files[f"{DOWNLOADS}/{kind}.csv"] = kind_csv(dataset, kind, cls)
+        files[f"{DOWNLOADS}/{kind}.csv"] = kind_csv(dataset, kind, cls, entries.get(kind))
     files[f"{DOWNLOADS}/funding-rounds.csv"] = funding_csv(dataset)
     files[f"{DOWNLOADS}/relations.csv"] = relations_csv(Relations(graph))
     for name, text in sorted(schemas.items()):

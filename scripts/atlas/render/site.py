@@ -13,6 +13,7 @@ from ..graph import Graph
 from ..load.gcpause import paused_gc
 from ..schema import KINDS
 from .downloads import render_assets
+from .output import Files
 from .pages import render_pages
 
 
@@ -23,8 +24,8 @@ def render_site(
     schemas: Mapping[str, str] | None = None,
     *,
     today: date | None = None,
-) -> dict[str, str]:
-    """Every generated page and file, sorted by path.
+) -> Files:
+    """Every generated page and file, sorted by path (held as UTF-8: see `output.Files`).
 
     Args:
         graph: the linked data.
@@ -34,10 +35,7 @@ def render_site(
     """
     assets = render_assets(graph, KINDS, schemas or {})
     files = render_pages(graph, today=today, site_url=site_url, assets=assets)
-    clashes = sorted(set(files) & set(assets))
-    if clashes:
-        raise ValueError(f"generated files clash: {', '.join(clashes)}")
-    return dict(sorted({**files, **assets}.items()))
+    return files.merged(assets)
 
 
 def read_schemas(folder: Path) -> dict[str, str]:

@@ -7,6 +7,7 @@ The atlas publishes pages at directory URLs: `organizations/zhipu-ai.md` is serv
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 
 def page_url(path: str) -> str:
@@ -56,11 +57,13 @@ def _relpath(path: str, start: str) -> str:
     return "/".join([".."] * (len(start_parts) - common) + path_parts[common:]) or "."
 
 
+@lru_cache(maxsize=1 << 14)
 def relative_link(target: str, folder: tuple[str, ...]) -> str:
     """A Markdown link from a page in `folder` to the docs-relative path `target`.
 
     `posixpath.relpath(target, folder)` for normalized docs paths, without its I/O. Why: relpath
-    calls abspath (and so getcwd) twice; pages hold hundreds of thousands of links.
+    calls abspath (and so getcwd) twice; pages hold hundreds of thousands of links, and pages of
+    one folder link to the same entries again and again (hence the cache).
     """
     parts = target.split("/")
     common = 0

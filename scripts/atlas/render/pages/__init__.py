@@ -19,6 +19,7 @@ from ...schema import KINDS
 from .. import feeds
 from ..context import PageContext
 from ..environment import fresh_templates, template
+from ..output import Files
 from .blocks import Page
 from .compare import us_china_pages
 from .data import data_page
@@ -65,7 +66,7 @@ def render_pages(
     today: date | None = None,
     site_url: str | None = None,
     assets: Mapping[str, str] | None = None,
-) -> dict[str, str]:
+) -> Files:
     """Every generated page and feed, as a docs-relative path mapped to its text, sorted by path.
 
     Args:
@@ -83,24 +84,24 @@ def render_pages(
         page = PageContext(path, graph)
         pages[path] = page_template.render(page=build(site, page, *args))
 
-    pages: dict[str, str] = {}
+    pages = Files()
 
     def render_all(listed: PageList) -> None:
         for path, build, args in listed:
             render(path, build, *args)
 
-    for kind in KINDS:
-        for entity in graph.dataset.of(kind).values():
-            render(f"{kind}/{entity.id}.md", ENTRY_PAGES[kind], entity)
-        render_all(index_pages(site, kind))
+    # The pages about the whole atlas are the largest; made first, while little is held.
     for path, build in SITE_PAGES.items():
         render(path, build)
     for family in SITE_FAMILIES:
         render_all(family(site))
+    for kind in KINDS:
+        for entity in graph.dataset.of(kind).values():
+            render(f"{kind}/{entity.id}.md", ENTRY_PAGES[kind], entity)
+        render_all(index_pages(site, kind))
     tags = tag_index(graph.dataset, tuple(kind for kind in KINDS if kind != "sources"))
     render("tags/index.md", tags_index_page, tags)
     for tag, members in tags.items():
         render_all(tag_pages(tag, members))
     render("downloads.md", data_page, assets or {})
-    pages.update(feeds.render_feeds(graph, site.site_url))
-    return dict(sorted(pages.items()))
+    return pages.merged(feeds.render_feeds(graph, site.site_url))

@@ -11,6 +11,7 @@ from ...schema import KINDS
 from ..context import PageContext
 from ..downloads import DOWNLOADS
 from ..front import collection_front
+from ..output import encoded
 from .blocks import Items, Page, Section, Table, Text
 from .compare import kind_plural
 from .entry import Site, cite
@@ -55,11 +56,12 @@ class Download:
 def downloads(assets: Mapping[str, str]) -> list[Download]:
     """The downloadable files with their size, and their row count for CSV files."""
     files = []
-    for path, text in sorted(assets.items()):
+    for path in sorted(assets):
         if path.startswith(DOWNLOADS + "/"):
+            data = encoded(assets, path)  # the bytes a reader downloads, without decoding them
             name = path[len(DOWNLOADS) + 1 :]
-            rows = text.count("\n") - 1 if name.endswith(".csv") else None
-            files.append(Download(path, name, len(text.encode("utf-8")), rows))
+            rows = data.count(b"\n") - 1 if name.endswith(".csv") else None
+            files.append(Download(path, name, len(data), rows))
     return files
 
 

@@ -50,12 +50,21 @@ _NUMBERS = frozenset({float, int, Decimal})
 
 def attributes(**values: object) -> str:
     """` name="value"` pairs in the given order; None values are left out, `_` becomes `-`."""
+    return _attributes(values)
+
+
+def _attributes(values: dict[str, object]) -> str:
     parts = []
     for name, value in values.items():
         if value is None:
             continue
-        # a coordinate is digits, '-' and '.': nothing to escape
-        text = number(value) if type(value) in _NUMBERS else escape(value)
+        kind = type(value)
+        if kind in _NUMBERS:  # a coordinate is digits, '-' and '.': nothing to escape
+            text = number(value)  # type: ignore[arg-type]
+        elif kind is str:
+            text = _escape_text(value)  # type: ignore[arg-type]
+        else:
+            text = escape(value)
         parts.append(f' {_attribute_name(name)}="{text}"')
     return "".join(parts)
 
@@ -65,6 +74,14 @@ def _attribute_name(name: str) -> str:
     return name.rstrip("_").replace("_", "-")
 
 
+def _markup(text: str) -> Markup:
+    """`Markup(text)` for a plain `str`, without the checks `Markup()` makes for other objects.
+
+    Why: the drawings of a large atlas make hundreds of thousands of elements.
+    """
+    return str.__new__(Markup, text)
+
+
 def element(tag: str, *content: object, **values: object) -> Markup:
     """`<tag attributes>content</tag>`, or self-closing when there is no content.
 
@@ -72,8 +89,8 @@ def element(tag: str, *content: object, **values: object) -> Markup:
     """
     inner = "".join(map(escape, content))
     if inner:
-        return Markup(f"<{tag}{attributes(**values)}>{inner}</{tag}>")
-    return Markup(f"<{tag}{attributes(**values)}/>")
+        return _markup(f"<{tag}{_attributes(values)}>{inner}</{tag}>")
+    return _markup(f"<{tag}{_attributes(values)}/>")
 
 
 @cache
@@ -93,8 +110,12 @@ def text_width(text: str, size: float = FONT_SIZE) -> float:
     return sum(char_width(char) for char in text) * size
 
 
+@lru_cache(maxsize=1 << 14)
 def fit(text: str, width: float, size: float = FONT_SIZE) -> str:
-    """`text`, shortened with an ellipsis so that it fits in `width` pixels."""
+    """`text`, shortened with an ellipsis so that it fits in `width` pixels.
+
+    Cached: a name is fitted to the same box on the map of every entry it is linked to.
+    """
     text = " ".join(text.split())
     if text_width(text, size) <= width:
         return text

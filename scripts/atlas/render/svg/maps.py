@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -61,15 +62,7 @@ def _node(page_path: str, box: _Box) -> Markup:
     classes = f"atlas-node atlas-node--{entity.kind}" + (
         " atlas-node--centre" if box.centre else ""
     )
-    shape = svg.element(
-        "rect",
-        x=box.x,
-        y=box.y,
-        width=box.width,
-        height=NODE_HEIGHT,
-        rx=4,
-        class_="atlas-node__box",
-    )
+    shape = _shape(box.x, box.y, box.width)
     label = svg.element(
         "text",
         svg.fit(box.label, box.width - 16),
@@ -80,6 +73,14 @@ def _node(page_path: str, box: _Box) -> Markup:
     group = svg.element("g", tooltip, shape, label, class_=classes)
     target = href(page_path, f"{entity.kind}/{entity.id}.md")
     return svg.element("a", group, href=target, tabindex="-1")
+
+
+@lru_cache(maxsize=1 << 12)
+def _shape(x: float, y: float, width: float) -> Markup:
+    """A node's box; boxes sit at the same few places on every entry's map."""
+    return svg.element(
+        "rect", x=x, y=y, width=width, height=NODE_HEIGHT, rx=4, class_="atlas-node__box"
+    )
 
 
 def _edge(start: tuple[float, float], end: tuple[float, float], marker: str) -> Markup:
