@@ -3,6 +3,9 @@
 // each query then downloads only the index chunks it needs, and the excerpts of the results shown.
 
 const SHOWN = 10; // results whose excerpts load at once; more on request
+// The names a page goes by (its `names` meta, see partials/atlas-search-meta.html) count far
+// above its title and text, so the thing named comes first and pages that mention it after.
+const RANKING = { metaWeights: { names: 10, title: 2 } };
 
 const root = document.querySelector("[data-atlas-search]");
 const toggle = document.getElementById("__search");
@@ -20,7 +23,7 @@ if (root && toggle) {
   const load = () => {
     if (!pagefind) {
       pagefind = import(new URL("pagefind.js", bundle).href).then(async (module) => {
-        await module.options({ basePath: bundle.pathname, excerptLength: 24 });
+        await module.options({ basePath: bundle.pathname, excerptLength: 24, ranking: RANKING });
         await module.init();
         return module;
       });
@@ -50,6 +53,18 @@ if (root && toggle) {
     const excerpt = document.createElement("p");
     excerpt.innerHTML = data.excerpt; // Pagefind escapes < and > and adds only <mark>
     article.append(icon, title, excerpt);
+    const labels = [data.meta.kind, data.meta.country].filter(Boolean);
+    if (labels.length) {
+      const tags = document.createElement("nav");
+      tags.className = "md-tags"; // as Material's results show a page's kind and country
+      for (const text of labels) {
+        const tag = document.createElement("span");
+        tag.className = "md-tag";
+        tag.textContent = text;
+        tags.append(tag);
+      }
+      article.append(tags);
+    }
     link.append(article);
     li.append(link);
     return li;

@@ -138,6 +138,10 @@ def _side_events(page: PageContext, by_side: Mapping[str, list[TimelineEntry]]) 
     ]
 
 
+US_CHINA_WORDS = ("Comparison", "United States and China", "Funding", "融资", "中美")
+"""Search words for the comparison: its kind, and the subjects it answers, in both languages."""
+
+
 def us_china_page(site: Site, page: PageContext) -> Page:
     """The US and Chinese ecosystems side by side: counts, labs, policies, other kinds, events."""
     graph = site.graph
@@ -146,7 +150,8 @@ def us_china_page(site: Site, page: PageContext) -> Page:
         "models, policies and a shared timeline."
     )
     entity_kinds = tuple(kind for kind in KINDS if kind != "sources")
-    view = Page(collection_front(page, US_CHINA_TITLE, description, site.site_url), US_CHINA_TITLE)
+    front = collection_front(page, US_CHINA_TITLE, description, site.site_url, US_CHINA_WORDS)
+    view = Page(front, US_CHINA_TITLE)
     view.blocks.append(
         Text(
             "Like is compared with like: AI labs with AI labs, export controls with export "
