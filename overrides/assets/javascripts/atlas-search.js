@@ -3,9 +3,23 @@
 // each query then downloads only the index chunks it needs, and the excerpts of the results shown.
 
 const SHOWN = 10; // results whose excerpts load at once; more on request
-// The names a page goes by (its `names` meta, see partials/atlas-search-meta.html) count far
-// above its title and text, so the thing named comes first and pages that mention it after.
-const RANKING = { metaWeights: { names: 10, title: 2 } };
+// The names a page goes by (a meta named after its kind, see partials/atlas-search-meta.html)
+// count far above its title and text (Pagefind adds weight × the share of the query matched), so
+// the thing named comes first and the pages that mention it after; organizations first, models,
+// whose names hold their makers', last.
+const RANKING = {
+  termSimilarity: 3, // a word of the query's own length above longer ones ("K2" before "K2.5")
+  metaWeights: {
+    title: 5,
+    page: 600, // explainers, comparisons: their search words are topics, common words in policies
+    tag: 200,
+    organization: 300,
+    hardware: 250,
+    policy: 120,
+    "policy-past": 20,
+    model: 30,
+  },
+};
 
 const root = document.querySelector("[data-atlas-search]");
 const toggle = document.getElementById("__search");

@@ -77,7 +77,10 @@ def entry_front(
         lines.append(f"atlas_names: {front_json(names)}")
     if countries:
         lines.append(f"atlas_country: {front_json(', '.join(countries))}")
-    lines.append(f"search: {front_json({'boost': search_boost(entity)})}")
+    boost = search_boost(entity)
+    if boost == PAST_POLICY_BOOST:
+        lines.append("atlas_past: true")
+    lines.append(f"search: {front_json({'boost': boost})}")
     return Front(title, description, kind, tuple(lines))
 
 
