@@ -142,6 +142,17 @@ if (root && toggle) {
   toggle.addEventListener("change", () => {
     if (toggle.checked) input.focus();
   });
+  // The arrow keys move between the input and the results, as in Material's search.
+  root.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const links = [...list.querySelectorAll("a.md-search-result__link")];
+    if (!links.length) return;
+    event.preventDefault();
+    const at = links.indexOf(document.activeElement);
+    const next = at + (event.key === "ArrowDown" ? 1 : -1);
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)].focus();
+  });
   document.addEventListener("keydown", (event) => {
     const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
     if (event.key === "Escape" && toggle.checked) {
