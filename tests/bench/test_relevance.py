@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atlas.bench.relevance import DEFAULT_CASES, Case, figures, load_cases, outcome, report
+from atlas.load import load_dataset
 from conftest import ROOT
 
 
@@ -38,3 +39,17 @@ def test_figures_are_top1_top3_and_mean_reciprocal_rank():
     text = report(outcomes)
     assert "miss  'c' -> x/ (wanted 3, got -; first: y/, z/, w/)" in text
     assert "'a'" not in text
+
+
+def test_the_set_asks_for_every_chinese_name_of_a_chinese_organization():
+    """Every organization with a Chinese name in data/ is asked for by that name: a new one
+    needs a query in the set."""
+    cases = {case.query: case for case in load_cases(ROOT / DEFAULT_CASES)}
+    dataset = load_dataset(ROOT / "data")
+    missing = [
+        f"{org.name.zh} ({org.id})"
+        for org in dataset.of("organizations").values()
+        if org.name.zh
+        and not (org.name.zh in cases and cases[org.name.zh].page == f"organizations/{org.id}/")
+    ]
+    assert missing == [], "add these to tests/browser/search_relevance.yaml"
