@@ -84,8 +84,8 @@ def test_pagefind_indexes_entity_pages_not_listings(pagefind_site):
     assert "data-pagefind-body" in about
     assert "data-pagefind-body" not in listing
     assert '<span data-pagefind-meta="organization">Zhipu AI · 智谱 · Z.ai' in entity
-    assert '<span data-pagefind-meta="kind" data-pagefind-filter="kind">Organization<' in entity
-    assert '<span data-pagefind-meta="country" data-pagefind-filter="country">China<' in entity
+    assert '<span data-pagefind-meta="kind">Organization<' in entity
+    assert '<span data-pagefind-meta="country">China<' in entity
     tag = (pagefind_site / "tags" / "export-controls" / "index.html").read_text("utf-8")
     assert "<div data-pagefind-body hidden>" in tag
     assert 'data-atlas-search="../../pagefind/"' in entity
