@@ -23,6 +23,8 @@ PHONE = {"width": 375, "height": 812}
 
 PHONE_PAGES = {
     "organization": "organizations/zhipu-ai/",
+    "organization-long-funding": "organizations/openai/",
+    "explainer": "explainers/us-chip-export-controls/",
     "model": "models/glm-4-5/",
     "policy": "policies/bis-2023-10-17-advanced-computing-rules/",
     "hardware": "hardware/nvidia-h20/",
@@ -68,6 +70,51 @@ def test_pages_fit_a_phone(page: Page, base_url: str, artifacts, name: str):
     path = artifacts / f"phone-{name}.png"
     page.screenshot(path=str(path), full_page=True)
     assert path.stat().st_size > 10_000
+
+
+ENTRY_PAGES = (
+    "organization",
+    "organization-long-funding",
+    "model",
+    "policy",
+    "hardware",
+    "source",
+    "explainer",
+)
+
+_SIDEWAYS = """() => [...document.querySelectorAll('article .md-typeset__scrollwrap')]
+  .filter(box => !box.closest('.atlas-table') && box.scrollWidth > box.clientWidth + 1)
+  .map(box => (box.querySelector('th') || box).textContent.trim().slice(0, 40))"""
+
+
+@pytest.mark.parametrize("name", ENTRY_PAGES)
+def test_an_entrys_tables_fit_a_phone_without_scrolling_sideways(page: Page, base_url: str, name):
+    """At 375 px an entry's own tables (people, funding, provisions...) show every column: none
+    scrolls sideways inside its box, and a long note folds into a toggle under its value."""
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + PHONE_PAGES[name])
+    expect(page.locator("h1")).to_be_visible()
+    assert page.evaluate(_SIDEWAYS) == []
+
+
+def test_a_long_note_opens_under_its_value(page: Page, base_url: str):
+    """On OpenAI's profile the notes of funding rounds are closed toggles that open on a tap."""
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + "organizations/openai/")
+    note = page.locator("#funding ~ .md-typeset__scrollwrap details.atlas-note").first
+    expect(note).not_to_have_attribute("open", "")
+    note.locator("summary").click()
+    expect(note).to_have_attribute("open", "")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_the_header_has_at_most_seven_tabs_and_home_no_empty_sidebar(page: Page, base_url: str):
+    """Seven top-level tabs at most; the home page, a tab of its own, hides the left sidebar."""
+    page.goto(base_url)
+    assert 1 < page.locator(".md-tabs__item").count() <= 7
+    expect(page.locator(".md-sidebar--primary")).to_be_hidden()
+    page.goto(base_url + "organizations/")
+    expect(page.locator(".md-tabs__item--active")).to_have_text("Organizations")
 
 
 def test_a_wide_index_table_scrolls_inside_its_box(page: Page, base_url: str):

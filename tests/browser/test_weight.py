@@ -39,7 +39,7 @@ def heaviest_page(site: Path, kind: str) -> str:
 def group(request: Request) -> str:
     """What a fetched file counts as: the search index, or a part of the page by its type."""
     path = urlsplit(request.url).path
-    if path.startswith("/search/") and not path.endswith(".js"):
+    if path.startswith("/pagefind/") or (path.startswith("/search/") and not path.endswith(".js")):
         return "search index"
     if request.resource_type == "document":
         return "html"

@@ -20,10 +20,18 @@ def _config(**extra):
     return config
 
 
-def test_material_search_is_the_default(monkeypatch):
-    """Without ATLAS_SEARCH the real site keeps Material's built-in search."""
+def test_pagefind_is_the_default(monkeypatch):
+    """Without ATLAS_SEARCH the real site searches with Pagefind, Material's search turned off."""
     monkeypatch.delenv("ATLAS_SEARCH", raising=False)
     config = _config()
+    assert search_backend.configure(config) == "pagefind"
+    assert not config.plugins["material/search"].config.enabled
+
+
+def test_material_search_keeps_working_by_configuration(monkeypatch):
+    """ATLAS_SEARCH=material brings back the theme's own search."""
+    monkeypatch.setenv("ATLAS_SEARCH", "material")
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"))
     assert search_backend.configure(config) == "material"
     assert config.plugins["material/search"].config.enabled
 
@@ -67,13 +75,19 @@ def test_pagefind_build_writes_its_index_and_no_lunr_index(pagefind_site):
 
 
 def test_pagefind_indexes_entity_pages_not_listings(pagefind_site):
-    """Entity and hand-written pages are indexed; the long generated listings are not."""
+    """Entity and hand-written pages are indexed with their names, kind and country; the long
+    generated listings are not, tag pages only by their title and words."""
     entity = (pagefind_site / "organizations" / "zhipu-ai" / "index.html").read_text("utf-8")
     listing = (pagefind_site / "organizations" / "index.html").read_text("utf-8")
     about = (pagefind_site / "about" / "index.html").read_text("utf-8")
     assert "data-pagefind-body" in entity
     assert "data-pagefind-body" in about
     assert "data-pagefind-body" not in listing
+    assert '<span data-pagefind-meta="organization">Zhipu AI · 智谱 · Z.ai' in entity
+    assert '<span data-pagefind-meta="kind">Organization<' in entity
+    assert '<span data-pagefind-meta="country">China<' in entity
+    tag = (pagefind_site / "tags" / "export-controls" / "index.html").read_text("utf-8")
+    assert "<div data-pagefind-body hidden>" in tag
     assert 'data-atlas-search="../../pagefind/"' in entity
     assert "atlas-search.js" in entity
     assert 'data-md-component="search"' not in entity

@@ -1,6 +1,6 @@
 import pytest
 
-from atlas.render.markdown import attribute, cell, escape, front_json, mark_chinese
+from atlas.render.markdown import LONG_NOTE, attribute, cell, escape, front_json, mark_chinese, note
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,13 @@ def test_attribute_text_cannot_form_links_or_emphasis():
 def test_front_matter_json_carries_no_markup():
     """Front-matter JSON writes < > & as escapes, so no markup survives into the page head."""
     assert front_json({"a": "<b>&"}) == '{"a": "\\u003cb\\u003e\\u0026"}'
+
+
+def test_a_short_note_follows_its_value_and_a_long_one_folds_away():
+    """A note of a few words stays inline; a long one becomes a closed "note" toggle, so a table
+    row stays short on a phone."""
+    assert note("post-money") == " — post-money"
+    long = "x " * LONG_NOTE
+    folded = note(long)
+    assert folded.startswith(' <details class="atlas-note"><summary>note</summary>')
+    assert folded.endswith(f"{long}</details>")

@@ -3,6 +3,23 @@
 // each query then downloads only the index chunks it needs, and the excerpts of the results shown.
 
 const SHOWN = 10; // results whose excerpts load at once; more on request
+// The names a page goes by (a meta named after its kind, see partials/atlas-search-meta.html)
+// count far above its title and text (Pagefind adds weight × the share of the query matched), so
+// the thing named comes first and the pages that mention it after; organizations first, models,
+// whose names hold their makers', last.
+const RANKING = {
+  termSimilarity: 3, // a word of the query's own length above longer ones ("K2" before "K2.5")
+  metaWeights: {
+    title: 5,
+    page: 600, // explainers, comparisons: their search words are topics, common words in policies
+    tag: 200,
+    organization: 300,
+    hardware: 250,
+    policy: 120,
+    "policy-past": 20,
+    model: 30,
+  },
+};
 
 const root = document.querySelector("[data-atlas-search]");
 const toggle = document.getElementById("__search");
@@ -20,7 +37,7 @@ if (root && toggle) {
   const load = () => {
     if (!pagefind) {
       pagefind = import(new URL("pagefind.js", bundle).href).then(async (module) => {
-        await module.options({ basePath: bundle.pathname, excerptLength: 24 });
+        await module.options({ basePath: bundle.pathname, excerptLength: 24, ranking: RANKING });
         await module.init();
         return module;
       });
@@ -50,6 +67,18 @@ if (root && toggle) {
     const excerpt = document.createElement("p");
     excerpt.innerHTML = data.excerpt; // Pagefind escapes < and > and adds only <mark>
     article.append(icon, title, excerpt);
+    const labels = [data.meta.kind, data.meta.country].filter(Boolean);
+    if (labels.length) {
+      const tags = document.createElement("nav");
+      tags.className = "md-tags"; // as Material's results show a page's kind and country
+      for (const text of labels) {
+        const tag = document.createElement("span");
+        tag.className = "md-tag";
+        tag.textContent = text;
+        tags.append(tag);
+      }
+      article.append(tags);
+    }
     link.append(article);
     li.append(link);
     return li;
@@ -112,6 +141,17 @@ if (root && toggle) {
   });
   toggle.addEventListener("change", () => {
     if (toggle.checked) input.focus();
+  });
+  // The arrow keys move between the input and the results, as in Material's search.
+  root.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const links = [...list.querySelectorAll("a.md-search-result__link")];
+    if (!links.length) return;
+    event.preventDefault();
+    const at = links.indexOf(document.activeElement);
+    const next = at + (event.key === "ArrowDown" ? 1 : -1);
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)].focus();
   });
   document.addEventListener("keydown", (event) => {
     const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;

@@ -254,7 +254,22 @@
     refresh();
   }
 
+  // On a phone an entry's own tables (people, funding, provisions...) show each row as a card
+  // (atlas.css): every cell is labelled with its column's heading, so no column hides off to the
+  // side. The listings of whole kinds (.atlas-table) keep their columns and scroll.
+  function labelCells(table) {
+    if (table.closest(".atlas-table") || table.dataset.atlasCards !== undefined) return;
+    const heads = Array.from(table.querySelectorAll("thead th"), (th) => th.textContent.trim());
+    table.querySelectorAll("tbody tr").forEach((row) => {
+      Array.from(row.children).forEach((cell, i) => {
+        if (heads[i]) cell.dataset.label = heads[i];
+      });
+    });
+    table.dataset.atlasCards = "";
+  }
+
   function init() {
+    document.querySelectorAll("article table:not([class])").forEach(labelCells);
     document.querySelectorAll(".atlas-table[data-atlas-filters]").forEach(setUpTable);
     document.querySelectorAll(".atlas-model-compare").forEach(setUpModelPicker);
   }

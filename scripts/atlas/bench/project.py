@@ -50,6 +50,8 @@ def plain_config() -> dict[str, Any]:
         config.pop(key, None)
     if not config.get("repo_url"):
         config["edit_uri"] = None  # as the hook does: edit links need a repository
+    # Without the hook nothing builds Pagefind's index: the baseline keeps Material's search.
+    config.setdefault("extra", {})["atlas_search"] = "material"
     return config
 
 

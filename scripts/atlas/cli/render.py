@@ -24,6 +24,9 @@ from ..source_date import build_date
 MKDOCS_ONLY = ("hooks", "watch", "edit_uri")
 """Top-level settings of mkdocs.yml that only the hook's build uses: an entry's edit link opens
 its YAML file only through the hook, so the project has none."""
+OWN_SEARCH = re.compile(r"^(\s+atlas_search:\s*).*$", re.MULTILINE)
+"""The search setting: without the hook nothing writes Pagefind's index, so a project built by
+another engine uses that engine's own search (Material's, which Zensical also provides)."""
 NO_EDIT_LINKS = '\n# Generated pages have no source file here to edit.\nedit_uri: ""\n'
 
 
@@ -58,6 +61,7 @@ def write_project(pages: Mapping[str, str], root: Path, out: Path) -> None:
     if hidden:
         raise FileExistsError(f"docs/{hidden[0]} would hide a generated page; rename or remove it")
     config = without_settings((root / "mkdocs.yml").read_text(encoding="utf-8"), MKDOCS_ONLY)
+    config = OWN_SEARCH.sub(r"\1material  # Pagefind's index is built by the hook", config)
     config += NO_EDIT_LINKS
     write_tree({"mkdocs.yml": config, **{f"docs/{p}": text for p, text in pages.items()}}, out)
     shutil.copytree(root / "docs", out / "docs", dirs_exist_ok=True)

@@ -1,9 +1,10 @@
-"""Chooses the site's search by configuration: Material's built-in search, or Pagefind.
+"""Chooses the site's search by configuration: Pagefind (the default), or Material's own search.
 
 Material's search sends a reader the whole index before the first result (about 0.4 MB
-compressed per 1,000 entities). Pagefind splits its index into chunks and a reader downloads only
-those a query needs, so it suits a large atlas. Set `extra.atlas_search` in mkdocs.yml (or the
-environment variable ATLAS_SEARCH) to `pagefind` to use it; `material` is the default.
+compressed per 1,000 entities, 3.5 MB at 10,000). Pagefind splits its index into chunks and a
+reader downloads only those a query needs (under 300 KB at 10,000 entities), and it ranks the
+relevance set as well, so it is the default. Set `extra.atlas_search` in mkdocs.yml (or the
+environment variable ATLAS_SEARCH) to `material` for the theme's search.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from mkdocs.exceptions import PluginError
 
 CONFIG_KEY = "atlas_search"
 BACKENDS = ("material", "pagefind")
+DEFAULT = "pagefind"
 MATERIAL_SEARCH = "material/search"
 
 PAGEFIND_COMMAND = (sys.executable, "-m", "pagefind_bin_extended")
@@ -31,7 +33,7 @@ def backend(config: MkDocsConfig) -> str:
     Raises:
         PluginError: for a name that is not a backend.
     """
-    name = config.extra.get(CONFIG_KEY) or "material"
+    name = config.extra.get(CONFIG_KEY) or DEFAULT
     if name not in BACKENDS:
         choices = " or ".join(BACKENDS)
         raise PluginError(f"extra.{CONFIG_KEY} must be {choices} (got {name!r})")

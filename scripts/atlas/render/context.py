@@ -17,7 +17,7 @@ from ..schema.common import Citation, Name
 from ..schema.model import Parameters
 from ..schema.source import SECONDARY_TYPES
 from . import numbers
-from .markdown import attribute, escape, escaped
+from .markdown import attribute, escape, escaped, note
 from .urls import relative_link
 
 Labels = dict[str, str]
@@ -179,7 +179,7 @@ def qualifiers(fact: Any) -> str:
     if getattr(fact, "confidence", None) == "low":
         text += " *(low confidence)*"
     if getattr(fact, "note", None):
-        text += f" — {escape(fact.note)}"
+        text += note(escape(fact.note))
     return text
 
 

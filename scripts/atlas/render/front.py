@@ -12,13 +12,20 @@ from typing import Any
 
 from ..graph.tags import tags_of
 from ..schema import Entity
+from ..schema.common import Sourced
 from . import jsonld
 from .context import PageContext
 from .markdown import front_json, plain
+from .names import names_of
 
-SEARCH_BOOST = {"sources": 0.5, "organizations": 2}
-"""Search ranks organizations, whose names are asked for most, above pages that mention them, and
-sources below the entries that cite them (other pages keep the default of 1)."""
+SEARCH_BOOST = {"organizations": 8, "hardware": 6, "policies": 3, "models": 3, "sources": 0.1}
+"""Material's search multiplies a page's score by its boost: organizations, whose names are asked
+for most (and are part of their chips' and models' names), above chips, chips above policies
+and models (a rule is often named after a chip), and sources, which mention everything, far
+below the entries that cite them. Hand-written explainers have 4 (in their front matter)."""
+PAST_POLICY_BOOST = 2
+"""A draft, or a policy replaced or revoked, ranks below the rule in force that shares its words."""
+PAST_STATUSES = frozenset({"proposed", "superseded", "revoked"})
 
 
 @dataclass(frozen=True)
@@ -48,36 +55,63 @@ def kind_label(entity: Entity) -> str:
 def entry_front(
     page: PageContext, entity: Entity, site_url: str | None, title: str, description: str, kind: str
 ) -> Front:
-    """An entry's front matter: search tags and boost, JSON-LD, Open Graph type.
+    """An entry's front matter: search tags, names and boost, JSON-LD, Open Graph type.
 
-    The search tags are the entry's kind, its Chinese name and its tags: search results show
-    them, and a Chinese query matches the name even where the site's search splits it into
-    characters other pages also use (it matches tags before titles and text).
+    The search tags are the entry's kind, its countries and every name it goes by (names.py).
+    Material's search matches tags before titles and text, so the thing named ranks first, and
+    a Chinese query matches a whole name even where the search splits it into characters other
+    pages also use; its results show the first two, the kind and the country. Topics are left
+    to the tag pages and explainers, whose search words they are, so a topic word finds those.
+    `atlas_names` and `atlas_country` carry the same for Pagefind (overrides/main.html).
     """
-    names = [kind_label(entity)]
-    chinese = getattr(getattr(entity, "name", None), "zh", None)
-    if chinese:
-        names.append(chinese)
-    if entity.kind != "sources":
-        names += [tag.name for tag in tags_of(entity, page.graph.dataset)]
+    tags = () if entity.kind == "sources" else tags_of(entity, page.graph.dataset)
+    countries = [tag.name for tag in tags if tag.group == "country"]
+    names = list(names_of(entity))
+    words = [kind_label(entity), *countries, *names]
     ld = jsonld.describe(entity, page.graph, jsonld.absolute_url(site_url, page.path))
-    lines = [_atlas({"jsonld": ld, "og_type": "article"}), f"tags: {front_json(names)}"]
-    if entity.kind in SEARCH_BOOST:
-        lines.append(f"search: {front_json({'boost': SEARCH_BOOST[entity.kind]})}")
+    lines = [
+        _atlas({"jsonld": ld, "og_type": "article"}),
+        f"tags: {front_json(list(dict.fromkeys(words)))}",
+    ]
+    if names:
+        lines.append(f"atlas_names: {front_json(names)}")
+    if countries:
+        lines.append(f"atlas_country: {front_json(', '.join(countries))}")
+    boost = search_boost(entity)
+    if boost == PAST_POLICY_BOOST:
+        lines.append("atlas_past: true")
+    lines.append(f"search: {front_json({'boost': boost})}")
     return Front(title, description, kind, tuple(lines))
 
 
+def search_boost(entity: Entity) -> float:
+    """The entry's boost in Material's search (SEARCH_BOOST)."""
+    status = getattr(entity, "status", None)
+    if isinstance(status, Sourced) and status.value in PAST_STATUSES:
+        return PAST_POLICY_BOOST
+    return SEARCH_BOOST.get(entity.kind, 1)
+
+
 def collection_front(
-    page: PageContext, title: str, description: str, site_url: str | None, **atlas: Any
+    page: PageContext,
+    title: str,
+    description: str,
+    site_url: str | None,
+    words: tuple[str, ...] = (),
+    **atlas: Any,
 ) -> Front:
     """The front matter of an index, comparison or tag page.
 
-    `atlas` adds keys to the `atlas` mapping the overrides read (e.g. `feed` on the pages that
-    announce the site's Atom feed).
+    `words` are its search words (its kind first), in the `tags` Material's search matches
+    first and Pagefind indexes (overrides/main.html); `atlas` adds keys to the `atlas` mapping the
+    overrides read (e.g. `feed` on the pages that announce the site's Atom feed).
     """
     address = jsonld.absolute_url(site_url, page.path)
     data = {"jsonld": jsonld.collection(title, description, address), "og_type": "website"}
-    return Front(title, description, extra=(_atlas({**data, **atlas}),))
+    extra = [_atlas({**data, **atlas})]
+    if words:
+        extra.append(f"tags: {front_json(list(words))}")
+    return Front(title, description, extra=tuple(extra))
 
 
 def _json(text: str) -> str:

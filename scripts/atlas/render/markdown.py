@@ -88,3 +88,18 @@ def front_json(value: Any) -> str:
     YAML reads the escapes back as the characters; the theme escapes them again on output.
     """
     return json.dumps(value, ensure_ascii=False, sort_keys=True).translate(_HTML_SENSITIVE)
+
+
+LONG_NOTE = 60
+"""Characters past which a note folds away (see `note`)."""
+
+
+def note(text: str) -> str:
+    """A note after a value (already-escaped Markdown): ` — text` when short.
+
+    A long one folds into a "note" toggle (`<details>`), so a table row keeps to a line or two on
+    a phone and the note opens under the value.
+    """
+    if len(text) <= LONG_NOTE:
+        return f" — {text}"
+    return f' <details class="atlas-note"><summary>note</summary>{text}</details>'

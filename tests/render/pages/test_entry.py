@@ -25,18 +25,22 @@ def test_every_generated_page_has_metadata_and_a_citation(minimal_data):
         assert "## Cite this page {: #cite data-search-exclude }" in page, path
 
 
-def test_entry_pages_carry_their_kind_for_search(minimal_data):
-    """Search shows an entry's kind, Chinese name and tags: its search tags and first words."""
+def test_entry_pages_carry_their_kind_country_and_names_for_search(minimal_data):
+    """Search shows an entry's kind and country (its first search tags) and matches every name it
+    goes by; sources carry only their kind, and count far less."""
     pages = render_pages(load_graph(minimal_data))
-    assert front_matter(pages["organizations/acme-ai.md"])["tags"] == [
-        "Organization",
-        "艾克米",
-        "China",
-        "AI developer",
-    ]
-    assert front_matter(pages["models/acme-1.md"])["tags"] == ["Model", "China", "open weights"]
-    assert front_matter(pages["sources/acme-report.md"])["tags"] == ["Source"]
-    assert front_matter(pages["sources/acme-report.md"])["search"] == {"boost": 0.5}
+    acme = front_matter(pages["organizations/acme-ai.md"])
+    assert acme["tags"] == ["Organization", "China", "Acme AI", "艾克米"]
+    assert acme["atlas_names"] == ["Acme AI", "艾克米"]
+    assert acme["atlas_country"] == "China"
+    assert acme["search"] == {"boost": 8}
+    bright = front_matter(pages["organizations/bright-capital.md"])
+    assert "Dim Capital" in bright["atlas_names"], "a former name is a name to search by"
+    assert front_matter(pages["models/acme-1.md"])["tags"][:2] == ["Model", "China"]
+    source = front_matter(pages["sources/acme-report.md"])
+    assert source["tags"] == ["Source"]
+    assert source["search"] == {"boost": 0.1}
+    assert "atlas_names" not in source
     body = pages["organizations/bright-capital.md"].split("---\n", 2)[2]
     lead = body.split("\n\n")[1]
     assert lead == (

@@ -273,6 +273,10 @@ def _years(page: PageContext, site: Site) -> Table:
     return Table(("Year", *(name for _, name in SIDES)), rows)
 
 
+US_CHINA_WORDS = ("Comparison", "United States and China", "Funding", "融资", "中美")
+"""Search words for the comparison: its kind, and the subjects it answers, in both languages."""
+
+
 def us_china_page(site: Site, page: PageContext) -> Page:
     """The US and Chinese ecosystems side by side: counts, top labs, areas, other kinds, years."""
     graph = site.graph
@@ -281,7 +285,8 @@ def us_china_page(site: Site, page: PageContext) -> Page:
         "models, policies and a shared timeline."
     )
     entity_kinds = tuple(kind for kind in KINDS if kind != "sources")
-    view = Page(collection_front(page, US_CHINA_TITLE, description, site.site_url), US_CHINA_TITLE)
+    front = collection_front(page, US_CHINA_TITLE, description, site.site_url, US_CHINA_WORDS)
+    view = Page(front, US_CHINA_TITLE)
     view.blocks.append(Text(US_CHINA_INTRO))
     sections = [
         Section("In numbers", "numbers", (_sides_table("Entries", counts(graph, entity_kinds)),)),

@@ -7,7 +7,7 @@ from ...schema.labels import label
 from ...schema.standards import country_name
 from ..context import PageContext, first, qualifiers
 from ..front import entry_front
-from ..markdown import cell, escape
+from ..markdown import cell, escape, note
 from ..svg import charts
 from .blocks import Infobox, Page, Section, Table, Text, items, section, table, text
 from .entry import Site, entry_tail, lead, notice
@@ -97,7 +97,7 @@ def _funding(page: PageContext, org: Organization) -> Section | None:
     for funding in org.funding_rounds:
         name = escape(funding.name or "") + page.cite_for(org, funding.sources)
         if funding.note:
-            name += f" — {escape(funding.note)}"
+            name += note(escape(funding.note))
         investors = page.links(funding.investors, "organizations")
         if funding.lead_investors:
             investors += f" (led by {page.links(funding.lead_investors, 'organizations')})"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...graph.freshness import recent_changes
 from ...graph.relations import Relation
@@ -44,6 +45,8 @@ def home_page(site: Site, page: PageContext) -> Page:
     dataset = site.graph.dataset
     timeline = site.graph.timeline
     front = collection_front(page, SITE_NAME, HOME_DESCRIPTION, site.site_url, feed=True)
+    # The home page is a tab of its own, so its left sidebar would be empty: Material hides it.
+    front = replace(front, extra=(*front.extra, 'hide: ["navigation"]'))
     rows = [
         (f"[{cls.plural}]({kind}/index.md): {cls.blurb}", str(len(dataset.of(kind))))
         for kind, cls in KINDS.items()

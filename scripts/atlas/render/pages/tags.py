@@ -57,7 +57,7 @@ def tag_page(site: Site, page: PageContext, tag: Tag, members: Sequence[Entity])
     description = f"Entries of the {SITE_NAME} tagged {tag.name}."
     count = f"{len(members)} {'entry' if len(members) == 1 else 'entries'}"
     view = Page(
-        collection_front(page, tag.name, description, site.site_url),
+        collection_front(page, tag.name, description, site.site_url, ("Tag", tag.name)),
         escape(tag.name),
         f"**Tag** · {GROUPS[tag.group]} · {count} · [all tags](index.md)\n{{: .atlas-lead }}",
     )
