@@ -40,6 +40,12 @@ def number(value: Decimal | int | float, locale: Locale = "en") -> str:
 
 
 @cache
+def _cldr(locale: Locale) -> BabelLocale:
+    """CLDR's data for a locale, parsed once (babel parses a locale name on every call)."""
+    return BabelLocale.parse(locale)
+
+
+@cache
 def _compact_patterns(locale: Locale) -> tuple[tuple[Decimal, Decimal, str, str], ...]:
     """(magnitude, divisor, prefix, suffix) of each of the locale's compact forms, largest first.
 
@@ -47,7 +53,7 @@ def _compact_patterns(locale: Locale) -> tuple[tuple[Decimal, Decimal, str, str]
     reads its patterns anew on every call, a tenth of the render of a large atlas.
     """
     style = "long" if locale == "en" else "short"
-    patterns = BabelLocale.parse(locale).compact_decimal_formats[style]["other"]
+    patterns = _cldr(locale).compact_decimal_formats[style]["other"]
     rows = []
     for magnitude, pattern in patterns.items():
         zeros = pattern.pattern.count("0")
@@ -77,13 +83,14 @@ def figure(value: Money, locale: Locale = "en") -> str:
 
 def amount_in(amount: Decimal, currency: str, locale: Locale = "en") -> str:
     """'2.5 billion Chinese yuan', '25亿人民币': a figure in words with CLDR's currency name."""
-    pattern = get_currency_unit_pattern(currency, count=amount, locale=locale)
-    return pattern.format(number(amount, locale), get_currency_name(currency, amount, locale))
+    cldr = _cldr(locale)
+    pattern = get_currency_unit_pattern(currency, count=amount, locale=cldr)
+    return pattern.format(number(amount, locale), get_currency_name(currency, amount, cldr))
 
 
 def currency_name(currency: str, locale: Locale = "en") -> str:
     """CLDR's name of a currency in the plural: 'CNY' -> 'Chinese yuan', 'USD' -> 'US dollars'."""
-    return get_currency_name(currency, 2, locale)
+    return get_currency_name(currency, 2, _cldr(locale))
 
 
 def implied_rate(value: Money) -> Decimal | None:

@@ -8,6 +8,7 @@ subtag registry it bundles. The names readers see come from the Unicode CLDR thr
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Annotated, Literal
 
 import langcodes
@@ -87,11 +88,13 @@ LanguageTag = Annotated[
 ]
 
 
+@cache
 def country_name(code: str, locale: Locale = "en") -> str:
     """CLDR's name of a country in English or Chinese: 'CN' -> 'China' ('中国')."""
     return BabelLocale.parse(locale).territories.get(code, code)
 
 
+@cache
 def language_name(tag: str, locale: Locale = "en") -> str:
     """CLDR's name of a language tag: 'zh' -> 'Chinese', 'zh-Hant' -> 'Chinese (Traditional)'."""
     try:

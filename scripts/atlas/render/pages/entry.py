@@ -39,6 +39,11 @@ class Site:
     """The day facts are judged stale against (None: never stale)."""
 
     @cached_property
+    def data_date(self) -> str | None:
+        """The newest check of the whole dataset, which the pages about the whole atlas cite."""
+        return data_date(self.graph.dataset)
+
+    @cached_property
     def timeline_parts(self) -> Parts[TimelineEntry]:
         """The atlas's events by year, each year in parts of a bounded length."""
         return Parts(self.graph.timeline, lambda entry: year(entry.event.date))
@@ -167,8 +172,8 @@ def cite(
 
     An entry's own page also links to the entry's data as JSON.
     """
-    shown = entities if entities is not None else site.graph.dataset
-    cited = citation(title, what, data_date(shown), page.path, site.site_url)
+    date = data_date(entities) if entities is not None else site.data_date
+    cited = citation(title, what, date, page.path, site.site_url)
     text = str(render_fragment("cite.html.j2", cite=cited))
     if entities is not None and len(entities) == 1:
         entity = entities[0]
