@@ -18,6 +18,7 @@ def test_an_organization_goes_by_all_its_names():
             "brands": [{"value": "Acme.ai", "sources": ["a-source"]}],
             "legal_names": [{"value": "Acme AI Co., Ltd.", "sources": ["a-source"]}],
             "products": [{"name": {"en": "AcmeChat", "zh": "艾克米聊天"}}],
+            "people": [{"name": {"en": "Ada Founder", "zh": "艾达"}, "role": "Founder"}],
             "types": ["ai-developer"],
             "country": "CN",
             **COMMON,
@@ -33,6 +34,8 @@ def test_an_organization_goes_by_all_its_names():
         "Acme AI Co., Ltd.",
         "AcmeChat",
         "艾克米聊天",
+        "Ada Founder",
+        "艾达",
     )
 
 

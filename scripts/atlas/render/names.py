@@ -1,7 +1,8 @@
 """Every name an entry goes by, for search: the names a reader may type to find it.
 
-An organization's English and Chinese names, its short name, former names, brands, products and
-registered legal names; a model's names and its variants'; a policy's titles in both languages,
+An organization's English and Chinese names, its short name, former names, brands, products,
+registered legal names and the names of its people (a reader looking for a lab often types its
+founder's name); a model's names and its variants'; a policy's titles in both languages,
 its short title and its official citation (order and announcement numbers, Federal Register
 citations, document numbers); a chip's names. Search indexes them above body text (see
 render/front.py), so the thing named ranks above the pages that mention it.
@@ -40,6 +41,8 @@ def _organization(entity: Organization) -> Iterator[str | None]:
         yield from (value.value for value in fact_values(fact))
     for product in entity.products:
         yield from _both(product.name)
+    for person in entity.people:
+        yield from _both(person.name)
 
 
 @_names.register
