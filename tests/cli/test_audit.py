@@ -9,7 +9,8 @@ def test_audit_prints_a_checklist_with_addresses_copies_and_quotes(minimal_data,
     model.write_text(
         model.read_text().replace(
             "released: 2024-02-10\n",
-            "released:\n  value: 2024-02-10\n  sources:\n"
+            "released:\n  value: 2024-02-10\n  note: the day of the launch event\n"
+            "  claim: true\n  sources:\n"
             "    - {id: acme-report, quote: Acme-2 came out on 10 February 2024.}\n",
         )
     )
@@ -22,10 +23,15 @@ def test_audit_prints_a_checklist_with_addresses_copies_and_quotes(minimal_data,
     assert out.startswith("# Audit sample: 20 of 20 facts, seed 1\n")
     item = out[out.index("`data/models/acme-2.yaml:5` released: 2024-02-10") :]
     lines = item.splitlines()
-    assert lines[1].startswith("    - source `acme-report`: ")
-    assert lines[2].startswith("      address: https://")
-    assert lines[3] == "      read at (a copy): https://copy.example.net/acme"
-    assert lines[4] == "      quote: “Acme-2 came out on 10 February 2024.”"
+    # What the page shows beside the value is checked with it.
+    assert (
+        lines[1]
+        == "    - shown with it: note: the day of the launch event; the company's own claim"
+    )
+    assert lines[2].startswith("    - source `acme-report`: ")
+    assert lines[3].startswith("      address: https://")
+    assert lines[4] == "      read at (a copy): https://copy.example.net/acme"
+    assert lines[5] == "      quote: “Acme-2 came out on 10 February 2024.”"
     assert "- [ ] **1.** `data/organizations/acme-ai.yaml:7` founded: 2019" in out
     assert "funding_rounds[0].amount: CNY 100,000,000" in out
 

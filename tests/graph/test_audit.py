@@ -7,6 +7,7 @@ def test_facts_are_sourced_values_and_records_with_their_citations(minimal_data)
     stand in for a fact that cites none; a record's nested facts are not repeated in it."""
     facts = {(fact.entity.id, fact.path): fact for fact in audit_facts(load_dataset(minimal_data))}
     assert facts[("acme-ai", ("founded",))].value == "2019"
+    assert facts[("acme-ai", ("founded",))].qualifiers == {}
     round_ = facts[("acme-ai", ("funding_rounds", 0))]
     assert round_.value == {"date": "2024-03", "name": "Series A", "investors": ("bright-capital",)}
     assert [c.id for c in round_.citations] == ["acme-report"]

@@ -41,10 +41,23 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+def _qualifiers(qualifiers: dict[str, Any]) -> str:
+    """'as of 2025-11; the company's own claim; note: …', as the page qualifies the value."""
+    words = {
+        "as_of": lambda value: f"as of {value}",
+        "claim": lambda value: "the company's own claim",
+        "confidence": lambda value: f"{value} confidence",
+        "note": lambda value: f"note: {_text(value)}",
+    }
+    return "; ".join(words[name](value) for name, value in qualifiers.items())
+
+
 def _item(number: int, fact: AuditFact, dataset: Dataset) -> list[str]:
     origin = dataset.origins[(fact.entity.kind, fact.entity.id)]
     where = origin.problem(fact.path, "")
     lines = [f"- [ ] **{number}.** `{where.path}:{where.line}` {where.field}: {_text(fact.value)}"]
+    if fact.qualifiers:
+        lines.append(f"    - shown with it: {_qualifiers(fact.qualifiers)}")
     for citation in fact.citations:
         source = dataset.get("sources", citation.id)
         assert isinstance(source, Source)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
@@ -28,6 +28,13 @@ class AuditFact:
     path: FieldPath
     value: Any
     citations: tuple[Citation, ...]
+    qualifiers: dict[str, Any] = field(default_factory=dict)
+    """What the page shows with a sourced value, and is checked with it: its note, as-of date,
+    whether it is the company's own claim, and low confidence."""
+
+
+QUALIFIERS = ("note", "as_of", "claim", "confidence")
+"""The fields of a sourced value that qualify it on the page (see `schema.Sourced`)."""
 
 
 def _own_fields(record: BaseModel) -> dict[str, Any]:
@@ -47,8 +54,11 @@ def facts_of(entity: Entity) -> Iterator[AuditFact]:
         if not path or isinstance(record, Citation) or "sources" not in type(record).model_fields:
             continue
         citations = record.sources or entity.sources  # type: ignore[attr-defined]
-        value = record.value if isinstance(record, Sourced) else _own_fields(record)
-        if value != {}:  # a record whose statements are all facts of their own
+        if isinstance(record, Sourced):
+            qualifiers = {name: getattr(record, name) for name in QUALIFIERS}
+            shown = {name: value for name, value in qualifiers.items() if value}
+            yield AuditFact(entity, path, record.value, citations, shown)
+        elif (value := _own_fields(record)) != {}:  # a record whose statements are all facts
             yield AuditFact(entity, path, value, citations)
 
 
