@@ -55,8 +55,7 @@ def facts_of(entity: Entity) -> Iterator[AuditFact]:
             continue
         citations = record.sources or entity.sources  # type: ignore[attr-defined]
         if isinstance(record, Sourced):
-            qualifiers = {name: getattr(record, name) for name in QUALIFIERS}
-            shown = {name: value for name, value in qualifiers.items() if value}
+            shown = {name: value for name in QUALIFIERS if (value := getattr(record, name))}
             yield AuditFact(entity, path, record.value, citations, shown)
         elif (value := _own_fields(record)) != {}:  # a record whose statements are all facts
             yield AuditFact(entity, path, value, citations)
