@@ -42,6 +42,12 @@ class Copy(Base):
     note: Text | None = Field(
         default=None, description="What the copy is, e.g. 'licensed reprint', 'archived copy'."
     )
+    compared: bool | None = Field(
+        default=None,
+        description="Whether the copy's wording was compared with the publisher's own text or a "
+        "licensed reprint. false: quotes were taken from a copy that may reword the publisher "
+        "(a mirror, a repost), and the page says so beside the citation.",
+    )
 
 
 class Source(Entity):

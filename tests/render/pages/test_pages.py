@@ -144,6 +144,38 @@ def test_a_fact_resting_only_on_secondary_reports_is_marked(write_data):
     assert "weakly sourced" not in page.fact(acme, acme.headquarters)
 
 
+def test_a_copy_not_compared_with_the_publisher_is_said_so(write_data):
+    """A source read on a copy whose wording was not checked says so beside the citation and on
+    its own page; a compared copy does not carry the warning."""
+    copy = "read_at: {{url: https://mirror.example.org/a, publisher: A mirror, compared: {}}}\n"
+    data = write_data(
+        {
+            "sources/wire.yaml": "id: wire\ntitle: Acme raises money\npublisher: Example Wire\n"
+            "type: news\n" + copy.format("false"),
+            "sources/reprint.yaml": "id: reprint\ntitle: Acme's backers\npublisher: Example Wire\n"
+            "type: news\n" + copy.format("true"),
+            "organizations/acme.yaml": "id: acme\nname: {en: Acme}\ntypes: [ai-developer]\n"
+            "country: US\nfounded: {value: 2019, sources: [wire]}\n"
+            "headquarters: {value: Springfield, sources: [reprint]}\n"
+            "sources: [wire]\nlast_checked: 2026-11-29\n",
+        }
+    )
+    pages = render_pages(load_graph(data))
+    references = pages["organizations/acme.md"].split("## References", 1)[1]
+    lines = [line for line in references.splitlines() if "Read as a copy" in line]
+    wire, reprint = (
+        next(line for line in lines if f"[{title}]" in line)
+        for title in ("Acme raises money", "Acme's backers")
+    )
+    assert wire.endswith("(its wording was not compared with the publisher's)")
+    assert "not compared" not in reprint
+    row = '<th scope="row">Copy compared with the publisher\'s text</th><td markdown="span">'
+    assert (
+        row + "no: quotes may not be the publisher's exact words</td>" in pages["sources/wire.md"]
+    )
+    assert row + "yes</td>" in pages["sources/reprint.md"]
+
+
 def test_links_are_relative_to_the_page(minimal_data):
     """Links work from pages at any depth."""
     graph = Graph(load_dataset(minimal_data))

@@ -162,6 +162,8 @@ def _about(source: Source) -> str:
     if source.read_at:
         at = f" at {escape(source.read_at.publisher)}" if source.read_at.publisher else ""
         text += f" Read as a copy{at}: <{source.read_at.url}>"
+        if source.read_at.compared is False:
+            text += " (its wording was not compared with the publisher's)"
     return text
 
 

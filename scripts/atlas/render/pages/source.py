@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from ...schema import Source
 from ...schema.labels import label
+from ...schema.source import Copy
 from ...schema.standards import language_name
 from ..context import PageContext
 from ..front import entry_front
 from ..markdown import escape
 from .blocks import Infobox, Items, Page, Section, Text
 from .entry import Site, cite, lead, notice
+
+
+def _compared(read_at: Copy | None) -> str:
+    """Whether the copy's wording was checked against the publisher's; empty if not stated."""
+    if read_at is None or read_at.compared is None:
+        return ""
+    return "yes" if read_at.compared else "no: quotes may not be the publisher's exact words"
 
 
 def source_page(site: Site, page: PageContext, source: Source) -> Page:
@@ -33,6 +41,7 @@ def source_page(site: Site, page: PageContext, source: Source) -> Page:
                 ("Address", f"<{source.url}>" if source.url else "not found; see the copy read"),
                 ("Read as a copy at", copy_at + (f"<{read_at.url}>" if read_at else "")),
                 ("Copy", escape(read_at.note) if read_at and read_at.note else ""),
+                ("Copy compared with the publisher's text", _compared(read_at)),
                 ("Accessed", source.accessed or ""),
             ],
             searchable=False,
