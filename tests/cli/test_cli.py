@@ -10,6 +10,18 @@ def test_check_passes_on_valid_data(minimal_data, capsys):
     )
 
 
+def test_check_counts_copies_not_compared_with_the_publisher(minimal_data, capsys):
+    """`check` counts the sources read on a copy and those whose copy was not compared."""
+    sources = minimal_data / "sources"
+    report = next(path for path in sources.glob("*.yaml") if "url:" in path.read_text())
+    text = report.read_text()
+    report.write_text(text + "read_at: {url: https://mirror.example.org/copy, compared: false}\n")
+    assert main(["--data", str(minimal_data), "check"]) == 0
+    assert capsys.readouterr().out.splitlines()[2] == (
+        "sources read on a copy: 1; marked as not compared with the publisher's text: 1"
+    )
+
+
 def test_check_lists_key_facts_without_a_quote(minimal_data, capsys):
     """`check --unquoted` counts a quoted key fact and lists, located, the ones without a quote."""
     path = minimal_data / "models" / "acme-2.yaml"

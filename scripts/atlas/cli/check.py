@@ -8,7 +8,7 @@ from typing import Any
 from ..graph import load_graph
 from ..graph.key_facts import key_facts
 from ..load import Dataset
-from ..schema import Money
+from ..schema import Money, Source
 
 
 def run(args: argparse.Namespace) -> int:
@@ -17,7 +17,23 @@ def run(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{len(dataset.of(kind))} {kind}" for kind in dataset.entities)
     print(f"check passed: {len(dataset)} entries ({counts})")
     _report_quotes(dataset, args.unquoted)
+    _report_copies(dataset)
     return 0
+
+
+def _report_copies(dataset: Dataset) -> None:
+    """How many sources were read on a copy; how many of the copies were not compared.
+
+    A copy not compared with the publisher's text may reword it, so its quotes may not be the
+    publisher's exact words.
+    """
+    copies = [source.read_at for source in dataset if isinstance(source, Source) and source.read_at]
+    if copies:
+        unchecked = sum(copy.compared is False for copy in copies)
+        print(
+            f"sources read on a copy: {len(copies)}; "
+            f"marked as not compared with the publisher's text: {unchecked}"
+        )
 
 
 def _report_quotes(dataset: Dataset, list_them: bool) -> None:
