@@ -255,3 +255,33 @@ def test_variant_announced_before_its_chip(write_data):
         "data/hardware/x1-lite.yaml:6: announced: must not be earlier than the announcement of "
         "'x1', the chip it cuts down (2022-03) (got '2021'); check both dates",
     ]
+
+
+def test_chinese_name_is_found_in_a_quote_whatever_its_spacing_or_width(write_data):
+    """A Chinese name passes when a quote holds it: spaces and full-width forms do not matter,
+    and an entry's own name may be given by a quote on any of its records."""
+    person = (
+        "people:\n  - name: {en: Li Wei, zh: 李伟}\n    role: Founder\n    sources:\n"
+        "      - id: s1\n        quote: '艾克米（北京）由李 伟创立。'\n"
+    )
+    files = {
+        "sources/s1.yaml": SOURCE,
+        "organizations/a.yaml": org("a", person).replace("name: {en: A}", "name: {en: A, zh: 艾克米(北京)}"),
+    }
+    graph = load_graph(write_data(files))
+    assert graph.dataset.get("organizations", "a").people[0].name.zh == "李伟"
+
+
+def test_chinese_name_without_its_quote(write_data):
+    """A person's Chinese name must be in a quote of the person's own citations: a quote that
+    gives only the English name does not support the characters."""
+    person = (
+        "people:\n  - name: {en: Li Wei, zh: 李伟}\n    role: Founder\n    sources:\n"
+        "      - id: s1\n        quote: 'Founded by Li Wei.'\n"
+    )
+    files = {"sources/s1.yaml": SOURCE, "organizations/a.yaml": org("a", person)}
+    assert only_problems(write_data, files) == [
+        "data/organizations/a.yaml:8: people[0].name.zh: must appear in one of the quotes this "
+        "record cites (got '李伟'); cite the sentence that gives it ('{id: <source>, quote: "
+        "\"…\"}' in the record's sources), or remove the Chinese name",
+    ]

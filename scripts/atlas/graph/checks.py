@@ -7,10 +7,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
+from pydantic import BaseModel
+
 from ..load.dataset import Dataset
 from ..load.errors import Problem
 from ..schema import KINDS, Entity, Hardware, Organization, Source
-from ..schema.common import Disputed, Money, Name, fact_values
+from ..schema.common import Citation, Disputed, Money, Name, fact_values
 from ..schema.refs import DateMarker, iter_instances, iter_marked
 from .source_addresses import sources_point_at_publishers
 
@@ -155,6 +157,49 @@ def conversions_name_a_rate(dataset: Dataset) -> Iterator[Problem]:
                 )
 
 
+def chinese_names_are_quoted(dataset: Dataset) -> Iterator[Problem]:
+    """A Chinese name is a fact: some quote of the citations it rests on must contain it.
+
+    An English source can confirm a person's English name but not the characters of their
+    Chinese one, and a wrong character is easy to miss. A name in a record that cites its own
+    sources (a person, a product, a former name) is checked against that record's quotes (the
+    entry's when it cites none); the entry's own name, against any quote in the entry.
+    """
+    for entity in dataset:
+        if isinstance(entity, Source):
+            continue
+        origin = dataset.origins[(entity.kind, entity.id)]
+        cited = {
+            path: record.sources or entity.sources  # type: ignore[attr-defined]
+            for path, record in iter_instances(entity, BaseModel)
+            if "sources" in type(record).model_fields
+        }
+        everywhere = tuple(citation for citations in cited.values() for citation in citations)
+        for path, name in iter_instances(entity, Name):
+            if name.zh is None:
+                continue
+            owner = max((p for p in cited if p == path[: len(p)] and p), key=len, default=None)
+            citations = cited[owner] if owner is not None else everywhere
+            if not _quoted(name.zh, citations):
+                what = "record" if owner is not None else "entry"
+                yield origin.problem(
+                    (*path, "zh"),
+                    f"must appear in one of the quotes this {what} cites (got {name.zh!r}); cite "
+                    "the sentence that gives it ('{id: <source>, quote: \"…\"}' in the "
+                    f"{what}'s sources), or remove the Chinese name",
+                )
+
+
+def _quoted(text: str, citations: tuple[Citation, ...]) -> bool:
+    """Whether `text` is in one of the quotes, ignoring spaces and full- or half-width forms."""
+    needle = _compact(text)
+    return any(needle in _compact(citation.quote) for citation in citations if citation.quote)
+
+
+def _compact(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
 def _normal(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
@@ -237,6 +282,7 @@ CHECKS: tuple[Check, ...] = (
     variants_follow_their_chip,
     conversions_name_a_rate,
     names_are_unique,
+    chinese_names_are_quoted,
     acyclic_relations,
 )
 
