@@ -266,7 +266,9 @@ def test_chinese_name_is_found_in_a_quote_whatever_its_spacing_or_width(write_da
     )
     files = {
         "sources/s1.yaml": SOURCE,
-        "organizations/a.yaml": org("a", person).replace("name: {en: A}", "name: {en: A, zh: 艾克米(北京)}"),
+        "organizations/a.yaml": org("a", person).replace(
+            "name: {en: A}", "name: {en: A, zh: 艾克米(北京)}"
+        ),
     }
     graph = load_graph(write_data(files))
     assert graph.dataset.get("organizations", "a").people[0].name.zh == "李伟"
@@ -285,3 +287,15 @@ def test_chinese_name_without_its_quote(write_data):
         "record cites (got '李伟'); cite the sentence that gives it ('{id: <source>, quote: "
         "\"…\"}' in the record's sources), or remove the Chinese name",
     ]
+
+
+def test_a_quote_for_the_entry_is_not_lent_to_facts_that_borrow_its_sources(write_data):
+    """A fact that cites nothing of its own borrows the entry's sources but not their quotes:
+    the quote that gives the entry's Chinese name is not a quote for its founding year."""
+    entry = org("a").replace("sources: [s1]\n", "sources: [{id: s1, quote: '艾克米成立。'}]\n")
+    files = {"sources/s1.yaml": SOURCE, "organizations/a.yaml": entry + "founded: 2019\n"}
+    graph = load_graph(write_data(files))
+    entity = graph.dataset.get("organizations", "a")
+    assert [c.quote for c in entity.sources] == ["艾克米成立。"]
+    lent = graph.effective_sources(entity, ())
+    assert [(c.id, c.quote) for c in lent] == [("s1", None)]

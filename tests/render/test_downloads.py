@@ -44,7 +44,13 @@ def test_dataset_json_holds_every_entry_with_its_sources(minimal_data):
         "currency": "CNY",
         "usd": {"amount": "14000000", "sources": ["acme-report"]},
     }
-    assert acme["sources"] == ["acme-report"]
+    assert acme["sources"] == [
+        {
+            "id": "acme-report",
+            "quote": "艾克米宣布完成A轮融资。",
+            "gloss": "Acme AI announced that it had closed its Series A round.",
+        }
+    ]
 
 
 def test_disputed_facts_keep_every_side(write_data):

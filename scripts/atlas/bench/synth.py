@@ -77,24 +77,6 @@ class _Pool:
     def take(self, count: int) -> list[str]:
         return sorted(self.rng.sample(self.ids, min(count, len(self.ids))))
 
-    def quoting(self, name: str) -> list[dict[str, str]]:
-        """One citation whose quote gives the Chinese `name`, as the real data must."""
-        (source_id,) = self.take(1)
-        return [_quote(source_id, name)]
-
-
-def _quote(source_id: str, name: str) -> dict[str, str]:
-    return {
-        "id": source_id,
-        "quote": f"据报道,{name}出席了发布会。",
-        "gloss": "Reportedly, they attended the launch.",
-    }
-
-
-def _sources_naming(ids: list[str], name: str | None) -> list[Any]:
-    """An entry's sources; with a Chinese `name`, the first one quotes the sentence giving it."""
-    return [_quote(ids[0], name), *ids[1:]] if name else list(ids)
-
 
 def generate(n: int, seed: int = 7) -> dict[str, str]:
     """A valid data set of about `n` entities, as {"<kind>/<id>.yaml": YAML text}.
@@ -208,7 +190,7 @@ def _organization(
             "sources": cite.take(1),
         }
     ]
-    data["sources"] = _sources_naming(sources, data["name"].get("zh"))
+    data["sources"] = words.naming(sources, data["name"].get("zh"))
     data["last_checked"] = LAST_CHECKED
     return data
 
@@ -233,7 +215,7 @@ def _people(rng: random.Random, index: int, cite: Any) -> list[dict[str, Any]]:
             },
             "role": "Chief executive" if k == 0 else "Chief scientist",
             "founder": k == 0,
-            "sources": cite.quoting(words.chinese(k)),
+            "sources": [words.quoting(*cite.take(1), words.chinese(k))],
         }
         for k in range(rng.randint(1, 3))
     ]
@@ -324,7 +306,7 @@ def _model(
         data["previous_version"] = earlier[-1]
         if rng.random() < 0.3:
             data["based_on"] = [rng.choice(earlier)]
-    data["sources"] = _sources_naming(cite.ids, data["name"].get("zh"))
+    data["sources"] = words.naming(cite.ids, data["name"].get("zh"))
     data["last_checked"] = LAST_CHECKED
     return data
 
@@ -375,7 +357,7 @@ def _policy(
         data["title"]["zh"] = f"关于{words.chinese(index)}算力的管理规定第{index}号"
     if index >= 3 and rng.random() < 0.3:
         data["amends"] = [f"policy-{rng.randrange(index):05d}"]
-    data["sources"] = _sources_naming(cite.ids, data["title"].get("zh"))
+    data["sources"] = words.naming(cite.ids, data["title"].get("zh"))
     data["last_checked"] = LAST_CHECKED
     return data
 

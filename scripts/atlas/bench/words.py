@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from typing import Any
 
 SYLLABLES = re.findall(
     r"\S+",
@@ -61,6 +62,17 @@ def english(index: int) -> str:
 def chinese(index: int) -> str:
     """An invented Chinese name, unique per index."""
     return "".join(code(index, HAN))
+
+
+def quoting(source_id: str, name: str) -> dict[str, str]:
+    """A citation of `source_id` whose quote gives the Chinese `name`."""
+    gloss = "Reportedly, they attended the launch."
+    return {"id": source_id, "quote": f"据报道,{name}出席了发布会。", "gloss": gloss}
+
+
+def naming(ids: list[str], name: str | None) -> list[Any]:
+    """An entry's sources; with a Chinese `name`, the first one quotes the sentence giving it."""
+    return [quoting(ids[0], name), *ids[1:]] if name else list(ids)
 
 
 def sentence(rng: random.Random, words: int) -> str:

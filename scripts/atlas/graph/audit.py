@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from ..load.dataset import Dataset
 from ..schema import Entity, Source, Sourced
-from ..schema.common import Citation, Disputed
+from ..schema.common import Citation, Disputed, borrowed
 from ..schema.refs import FieldPath, iter_instances
 
 
@@ -53,7 +53,7 @@ def facts_of(entity: Entity) -> Iterator[AuditFact]:
     for path, record in iter_instances(entity, BaseModel):
         if not path or isinstance(record, Citation) or "sources" not in type(record).model_fields:
             continue
-        citations = record.sources or entity.sources  # type: ignore[attr-defined]
+        citations = record.sources or borrowed(entity.sources)  # type: ignore[attr-defined]
         if isinstance(record, Sourced):
             shown = {name: value for name in QUALIFIERS if (value := getattr(record, name))}
             yield AuditFact(entity, path, record.value, citations, shown)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..load.dataset import Dataset, EntityKey
 from ..schema import Entity, Event
-from ..schema.common import Citation
+from ..schema.common import Citation, borrowed
 from ..schema.refs import FieldPath
 
 
@@ -111,8 +111,8 @@ class Graph:
         return [self.dataset.get(kind, entity_id) for entity_id in ids]
 
     def effective_sources(self, entity: Entity, own: Iterable[Citation]) -> tuple[Citation, ...]:
-        """A fact's own sources, or else the entry's top-level ones."""
-        return tuple(own) or entity.sources
+        """A fact's own sources, or else the entry's top-level ones, lent without their quotes."""
+        return tuple(own) or borrowed(entity.sources)
 
     @cached_property
     def timeline(self) -> list[TimelineEntry]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..load.dataset import Dataset
 from ..schema import AIModel, Entity, Organization, Policy, fact_values
-from ..schema.common import Citation
+from ..schema.common import Citation, borrowed
 from ..schema.policy import DATE_LABELS
 from ..schema.refs import FieldPath
 
@@ -25,7 +25,8 @@ class KeyFact:
     path: FieldPath
     value: Any
     citations: tuple[Citation, ...]
-    """Its own citations, else those of the record holding it, else the entry's."""
+    """Its own citations, else those of the record holding it, else the entry's (lent without
+    their quotes, which give something else)."""
 
     @property
     def quoted(self) -> bool:
@@ -37,7 +38,9 @@ def _values(
     entity: Entity, path: FieldPath, fact: Any, *fallbacks: tuple[Citation, ...]
 ) -> Iterator[KeyFact]:
     for index, option in enumerate(fact_values(fact)):
-        citations = option.sources or next((c for c in fallbacks if c), ()) or entity.sources
+        citations = (
+            option.sources or next((c for c in fallbacks if c), ()) or borrowed(entity.sources)
+        )
         where = (*path, "disputed", index) if len(fact_values(fact)) > 1 else path
         yield KeyFact(entity, where, option.value, citations)
 
@@ -50,7 +53,7 @@ def key_facts_of(entity: Entity) -> Iterator[KeyFact]:
                 path = ("funding_rounds", index, field)
                 yield from _values(entity, path, getattr(funding, field), funding.sources)
         for index, valuation in enumerate(entity.valuations):
-            citations = valuation.sources or entity.sources
+            citations = valuation.sources or borrowed(entity.sources)
             yield KeyFact(entity, ("valuations", index, "amount"), valuation.amount, citations)
     elif isinstance(entity, AIModel):
         yield from _values(entity, ("released",), entity.released)

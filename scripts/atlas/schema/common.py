@@ -100,6 +100,15 @@ class Citation(Base):
     )
 
 
+def borrowed(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """An entry's citations as lent to a fact that cites none of its own.
+
+    The same sources, once each, without their quotes: a quote supports what it was written for
+    (the entry's Chinese name, say), not every fact that borrows the list.
+    """
+    return tuple({citation.id: Citation(id=citation.id) for citation in citations}.values())
+
+
 def _citation_form(value: Any) -> Any:
     """A bare id is the short form of a citation without a quote."""
     return {"id": value} if isinstance(value, str) else value
