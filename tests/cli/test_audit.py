@@ -26,7 +26,7 @@ def test_audit_prints_a_checklist_with_addresses_copies_and_quotes(minimal_data,
     # What the page shows beside the value is checked with it.
     assert (
         lines[1]
-        == "    - shown with it: note: the day of the launch event; the company's own claim"
+        == "    - shown with it: note: the day of the launch event; self-reported"
     )
     assert lines[2].startswith("    - source `acme-report`: ")
     assert lines[3].startswith("      address: https://")

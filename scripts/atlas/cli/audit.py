@@ -42,10 +42,10 @@ def _text(value: Any) -> str:
 
 
 def _qualifiers(qualifiers: dict[str, Any]) -> str:
-    """'as of 2025-11; the company's own claim; note: …', as the page qualifies the value."""
+    """'as of 2025-11; self-reported; note: …', as the page qualifies the value."""
     words = {
         "as_of": lambda value: f"as of {value}",
-        "claim": lambda value: "the company's own claim",
+        "claim": lambda value: "self-reported",
         "confidence": lambda value: f"{value} confidence",
         "note": lambda value: f"note: {_text(value)}",
     }

@@ -30,7 +30,7 @@ class AuditFact:
     citations: tuple[Citation, ...]
     qualifiers: dict[str, Any] = field(default_factory=dict)
     """What the page shows with a sourced value, and is checked with it: its note, as-of date,
-    whether it is the company's own claim, and low confidence."""
+    whether it is self-reported, and low confidence."""
 
 
 QUALIFIERS = ("note", "as_of", "claim", "confidence")
